@@ -1,0 +1,56 @@
+import { readFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { randomUUID } from 'node:crypto';
+import { expect, type Page, type APIRequestContext } from '@playwright/test';
+
+const require = createRequire(import.meta.url);
+const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
+
+/** A task or clip ID the simulator has never seen, so its clock starts fresh. */
+export function freshId(): string {
+  return randomUUID();
+}
+
+export async function resetSim(request: APIRequestContext, ids: string[]): Promise<void> {
+  const res = await request.post('/sim/control/reset', { data: { ids } });
+  expect(res.ok()).toBe(true);
+}
+
+export async function lookUp(page: Page, text: string): Promise<void> {
+  const box = page.getByRole('textbox', { name: 'Task or clip ID' });
+  await box.fill(text);
+  await box.press('Enter');
+}
+
+export function clipCards(page: Page) {
+  return page.getByRole('article');
+}
+
+/** Violations from axe-core, run inside the page. */
+export async function axeViolations(
+  page: Page,
+): Promise<{ id: string; help: string; nodes: number }[]> {
+  await page.addScriptTag({ content: axeSource });
+  return page.evaluate(async () => {
+    const axe = (
+      window as unknown as {
+        axe: {
+          run: () => Promise<{ violations: { id: string; help: string; nodes: unknown[] }[] }>;
+        };
+      }
+    ).axe;
+    const result = await axe.run();
+    return result.violations.map((v) => ({ id: v.id, help: v.help, nodes: v.nodes.length }));
+  });
+}
+
+/** Every request the page sends to the simulator's provider APIs. */
+export function recordApiRequests(page: Page): string[] {
+  const seen: string[] = [];
+  page.on('request', (req) => {
+    const url = new URL(req.url());
+    if (url.pathname.startsWith('/sim/sunoapi'))
+      seen.push(`${req.method()} ${url.pathname}${url.search}`);
+  });
+  return seen;
+}

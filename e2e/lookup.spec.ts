@@ -1,0 +1,113 @@
+import { expect, test } from '@playwright/test';
+import { axeViolations, clipCards, freshId, lookUp, recordApiRequests, resetSim } from './helpers';
+
+const DEMO_TASK = '5a1e0001-0000-4000-8000-000000000001';
+
+test('a pasted demo task goes Queued → Streaming → Complete and plays', async ({
+  page,
+  request,
+}) => {
+  test.setTimeout(90_000);
+  await resetSim(request, [DEMO_TASK]);
+  await page.goto('/');
+  await lookUp(page, DEMO_TASK);
+  await expect(page).toHaveURL(new RegExp(`/task/${DEMO_TASK}$`));
+
+  const cards = clipCards(page);
+  await expect(cards).toHaveCount(2);
+  for (const status of ['Queued', 'Streaming', 'Complete']) {
+    for (const card of await cards.all()) {
+      await expect(card.getByText(status, { exact: true })).toBeVisible({ timeout: 45_000 });
+    }
+  }
+
+  const first = cards.first();
+  await expect(first).toHaveAccessibleName('Neon Harbor');
+  await expect(cards.nth(1)).not.toHaveAccessibleName('Untitled clip');
+  await expect(
+    first.getByRole('list', { name: 'Tags' }).getByRole('listitem').first(),
+  ).toBeVisible();
+  await first.getByRole('button', { name: 'Show lyrics' }).click();
+  await expect(
+    first
+      .getByText(/\S/)
+      .filter({ hasText: /\n|[a-z]{3,}/ })
+      .first(),
+  ).toBeVisible();
+
+  // Covers are real images that decoded.
+  for (const card of await cards.all()) {
+    const img = card.locator('img').first();
+    await expect
+      .poll(() => img.evaluate((el) => (el as HTMLImageElement).naturalWidth), { timeout: 15_000 })
+      .toBeGreaterThan(0);
+  }
+
+  // The audio plays: currentTime advances.
+  const audio = first.locator('audio');
+  await audio.evaluate((el) => (el as HTMLAudioElement).play());
+  await expect
+    .poll(() => audio.evaluate((el) => (el as HTMLAudioElement).currentTime), { timeout: 15_000 })
+    .toBeGreaterThan(0.5);
+});
+
+test('clip IDs look up sunoapi.com-style after switching the provider', async ({
+  page,
+  baseURL,
+}) => {
+  const [a, b] = [freshId(), freshId()];
+  const auth: string[] = [];
+  page.on('request', (req) => {
+    if (req.url().includes('/sim/sunoapi-com/')) auth.push(req.headers().authorization ?? '');
+  });
+  await page.goto('/');
+  await page.getByRole('button', { name: 'Settings' }).click();
+  const dialog = page.getByRole('dialog', { name: 'Settings' });
+  await dialog.getByLabel('Provider').selectOption({ label: 'sunoapi.com' });
+  await dialog.getByRole('textbox', { name: 'Base URL' }).fill(`${baseURL}/sim/sunoapi-com`);
+  await dialog.getByLabel('API key').fill('e2e-secret-key');
+  await dialog.getByRole('button', { name: 'Save' }).click();
+  await expect(dialog).toBeHidden();
+
+  await lookUp(page, `${a}, ${b}`);
+  await expect(page).toHaveURL(new RegExp(`/clips/${a},${b}$`));
+  await expect(clipCards(page)).toHaveCount(2);
+  expect(auth.length).toBeGreaterThan(0);
+  expect(auth.every((h) => h === 'Bearer e2e-secret-key')).toBe(true);
+  expect(page.url()).not.toContain('e2e-secret-key');
+});
+
+test('bad input shows what was expected and sends no request', async ({ page }) => {
+  const requests = recordApiRequests(page);
+  await page.goto('/');
+  await lookUp(page, 'not an id <b>at all</b>');
+  await expect(page.getByRole('alert')).toContainText(/task ID|clip ID/i);
+  await expect(page).toHaveURL(/\/$/);
+  await page.getByRole('button', { name: 'Look up' }).click();
+  await expect(page.getByRole('alert')).toContainText(/task ID|clip ID/i);
+  expect(requests).toEqual([]);
+});
+
+test('reload keeps the lookup, and back returns to the start page', async ({ page }) => {
+  const id = freshId();
+  await page.goto('/');
+  await lookUp(page, id);
+  await expect(clipCards(page)).toHaveCount(2);
+  await page.reload();
+  await expect(clipCards(page)).toHaveCount(2);
+  await expect(page.getByRole('textbox', { name: 'Task or clip ID' })).toHaveValue(id);
+  await page.goBack();
+  await expect(page.getByRole('heading', { name: /come to life/ })).toBeVisible();
+  await page.goForward();
+  await expect(clipCards(page)).toHaveCount(2);
+});
+
+test('axe finds no violations on the empty state and the gallery', async ({ page }) => {
+  await page.goto('/');
+  await expect(page.getByRole('button', { name: 'Look up' })).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+
+  await lookUp(page, freshId());
+  await expect(clipCards(page)).toHaveCount(2);
+  expect(await axeViolations(page)).toEqual([]);
+});

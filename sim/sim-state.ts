@@ -1,0 +1,86 @@
+import { TaskClocks, VirtualClock, clipPhaseAt, type ClipPhase, type Stall } from './clock.ts';
+import { clipJson } from './clip-view.ts';
+import { FaultCounters, faultForId, stallFor } from './faults.ts';
+import { variantForClip } from './media-variants.ts';
+import { TaskCatalog, type ClipRef } from './task-catalog.ts';
+
+export interface RequestLogEntry {
+  method: string;
+  path: string;
+  ids: string[];
+  at: string;
+}
+
+/** Long enough ago that every clip of a "finished" task is complete with its video. */
+const FINISHED_AGO_SIM_SECONDS = 36_000;
+
+/** Keeps the log bounded when a dev server runs for days. */
+const MAX_LOGGED_REQUESTS = 1000;
+
+/** Everything the simulator remembers between requests. */
+export class SimState {
+  readonly catalog = new TaskCatalog();
+  readonly clock: VirtualClock;
+  readonly clocks: TaskClocks;
+  readonly faults = new FaultCounters();
+  private readonly log: RequestLogEntry[] = [];
+
+  constructor(speed: number) {
+    this.clock = new VirtualClock(speed);
+    this.clocks = new TaskClocks(this.clock);
+  }
+
+  /** Never pass headers here: the log must not hold keys. */
+  record(method: string, path: string, ids: string[]): void {
+    this.log.push({ method, path, ids, at: new Date().toISOString() });
+    if (this.log.length > MAX_LOGGED_REQUESTS) this.log.shift();
+  }
+
+  requests(): readonly RequestLogEntry[] {
+    return this.log;
+  }
+
+  /** A stall comes from the request header, else from the clip's or its task's id prefix. */
+  phase(ref: ClipRef, headerStall: Stall = 'none'): ClipPhase {
+    const spec = ref.task.clips[ref.index];
+    if (!spec) throw new RangeError(`task ${ref.task.id} has no clip ${ref.index}`);
+    if (ref.task.finished) this.clocks.startedAgo(ref.task.clockKey, FINISHED_AGO_SIM_SECONDS);
+    const stall = [
+      headerStall,
+      stallFor(faultForId(spec.id)),
+      stallFor(faultForId(ref.task.id)),
+    ].find((candidate) => candidate !== 'none');
+    return clipPhaseAt(this.clocks.elapsed(ref.task.clockKey), ref.index, {
+      stall: stall ?? 'none',
+      fails: spec.error !== null,
+    });
+  }
+
+  clipJson(ref: ClipRef, origin: string, headerStall: Stall = 'none'): Record<string, unknown> {
+    const spec = ref.task.clips[ref.index];
+    if (!spec) throw new RangeError(`task ${ref.task.id} has no clip ${ref.index}`);
+    return clipJson({
+      spec,
+      phase: this.phase(ref, headerStall),
+      variant: variantForClip(spec.id),
+      origin,
+      createdAt: this.clocks.createdAt(ref.task.clockKey),
+    });
+  }
+
+  /** Everything, or only the clocks of the given task or clip ids (and their tasks). */
+  reset(ids?: readonly string[]): void {
+    if (!ids) {
+      this.clocks.reset();
+      this.faults.reset();
+      this.log.length = 0;
+      return;
+    }
+    const keys = ids.flatMap((id) => {
+      const ref = this.catalog.knownClip(id);
+      return [`task:${id}`, `clip:${id}`, ...(ref ? [ref.task.clockKey] : [])];
+    });
+    this.clocks.reset(keys);
+    this.faults.reset(ids);
+  }
+}

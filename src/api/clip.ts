@@ -1,0 +1,85 @@
+/**
+ * The normalized clip model. Provider files turn their raw JSON into this; nothing outside
+ * `src/api/providers` ever sees a provider's shape.
+ */
+
+/** `unknown` is where a provider's status word is one we have never seen. */
+export type ClipStatus = 'submitted' | 'queued' | 'streaming' | 'complete' | 'error' | 'unknown';
+
+export const TERMINAL_STATUSES: ReadonlySet<ClipStatus> = new Set(['complete', 'error']);
+
+export type ProviderKind = 'demo' | 'sunoapi-co' | 'sunoapi-com';
+
+export interface HistoryEntry {
+  id: string;
+  /** upload, extend, concat, infill, gen… kept as the provider says it. */
+  type: string;
+  source: string | null;
+  infill: boolean;
+  /** Seconds into the parent where this clip continues from. */
+  continueAt: number | null;
+}
+
+export interface Clip {
+  id: string;
+  /** Empty when the provider gave none; the UI shows "Untitled clip". */
+  title: string;
+  status: ClipStatus;
+  /** The provider's own word, for the "unknown" badge and debugging. */
+  rawStatus: string;
+  handle: string | null;
+  displayName: string | null;
+  avatarUrl: string | null;
+  /** Every URL here is http(s) or null: unsafe or empty ones are dropped at the boundary. */
+  audioUrl: string | null;
+  videoUrl: string | null;
+  imageUrl: string | null;
+  imageLargeUrl: string | null;
+  isVideoPending: boolean;
+  modelName: string | null;
+  modelVersion: string | null;
+  /** ISO 8601 as sent; null when missing or unparsable. */
+  createdAt: string | null;
+  tags: string[];
+  lyrics: string | null;
+  descriptionPrompt: string | null;
+  /** The task-level prompt (sunoapi.co's `prompt.prompt`). */
+  taskPrompt: string | null;
+  /** Seconds. */
+  duration: number | null;
+  /** gen, upload or concat. */
+  clipType: string | null;
+  history: HistoryEntry[];
+  concatHistory: HistoryEntry[];
+  /** The clip this one was made from (`audio_prompt_id` without its `m_`). */
+  parentId: string | null;
+  errorType: string | null;
+  errorMessage: string | null;
+  playCount: number | null;
+  upvoteCount: number | null;
+  isPublic: boolean | null;
+  hasVocal: boolean | null;
+}
+
+/** One lookup's answer: the clips and, for task-style providers, the task. */
+export interface LookupResult {
+  taskId: string | null;
+  /** The task-level status word where the provider gives one. */
+  taskStatus: string | null;
+  clips: Clip[];
+}
+
+export function isTerminal(status: ClipStatus): boolean {
+  return TERMINAL_STATUSES.has(status);
+}
+
+/** A clip whose audio is done and whose video is either there or never coming. */
+export function isSettled(clip: Clip): boolean {
+  if (!isTerminal(clip.status)) return false;
+  return clip.status === 'error' || !clip.isVideoPending;
+}
+
+export function displayTitle(clip: Pick<Clip, 'title'>): string {
+  const t = clip.title.trim();
+  return t.length > 0 ? t : 'Untitled clip';
+}

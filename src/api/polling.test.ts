@@ -1,0 +1,169 @@
+import { focusManager, QueryClient, QueryObserver } from '@tanstack/react-query';
+import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { forgetLookupAge, lookupQueryOptions } from './queries';
+import type { ProviderConfig } from './providers';
+
+const demo: ProviderConfig = { kind: 'demo', baseUrl: 'http://sim.test', apiKey: '' };
+
+type Stage = 'queued' | 'streaming' | 'complete-video-pending' | 'complete';
+const STAGES: Stage[] = ['queued', 'streaming', 'complete-video-pending', 'complete'];
+
+function taskBody(taskId: string, clipCount: number, stage: Stage) {
+  const status = stage.startsWith('complete') ? 'complete' : stage;
+  return {
+    code: 200,
+    task_id: taskId,
+    status,
+    prompt: { prompt: 'rain' },
+    clips: Array.from({ length: clipCount }, (_, i) => ({
+      id: `clip-${i}`,
+      status,
+      audio_url:
+        stage === 'queued'
+          ? ''
+          : stage === 'streaming'
+            ? `https://audiopipe.suno.ai/?item_id=clip-${i}`
+            : `https://cdn1.suno.ai/clip-${i}.mp3`,
+      is_video_pending: stage !== 'complete',
+    })),
+  };
+}
+
+/** Serves the next stage on every request, then keeps serving the last one. */
+function stubProvider(taskId: string, clipCount: number) {
+  let served = 0;
+  const mock = vi.fn<typeof fetch>(() => {
+    const stage = STAGES[Math.min(served, STAGES.length - 1)] ?? 'complete';
+    served += 1;
+    return Promise.resolve(
+      new Response(JSON.stringify(taskBody(taskId, clipCount, stage)), { status: 200 }),
+    );
+  });
+  vi.stubGlobal('fetch', mock);
+  return mock;
+}
+
+beforeEach(() => {
+  vi.useFakeTimers();
+  focusManager.setFocused(true);
+});
+
+afterEach(() => {
+  vi.useRealTimers();
+  vi.unstubAllGlobals();
+  focusManager.setFocused(undefined);
+  forgetLookupAge();
+});
+
+describe('lookup polling', () => {
+  it.each([2, 6])(
+    'makes one request per tick for %i clips and none once every clip is settled',
+    async (clipCount) => {
+      const taskId = `task-${clipCount}`;
+      const fetchMock = stubProvider(taskId, clipCount);
+      const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+      const observer = new QueryObserver(
+        client,
+        lookupQueryOptions(demo, { mode: 'task', taskId }),
+      );
+      const seen: string[] = [];
+      const unsubscribe = observer.subscribe((r) => {
+        const statuses = r.data?.clips.map((c) => c.status).join(',');
+        if (statuses !== undefined && seen.at(-1) !== statuses) seen.push(statuses);
+      });
+
+      await vi.advanceTimersByTimeAsync(0);
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+
+      // Young job: 2 s ticks, one request each whatever the number of clips.
+      await vi.advanceTimersByTimeAsync(1_999);
+      expect(fetchMock).toHaveBeenCalledTimes(1);
+      await vi.advanceTimersByTimeAsync(1);
+      expect(fetchMock).toHaveBeenCalledTimes(2);
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(fetchMock).toHaveBeenCalledTimes(3);
+
+      // Audio complete, video pending: the slower video pace.
+      await vi.advanceTimersByTimeAsync(2_000);
+      expect(fetchMock).toHaveBeenCalledTimes(3);
+      await vi.advanceTimersByTimeAsync(13_000);
+      expect(fetchMock).toHaveBeenCalledTimes(4);
+
+      // Everything settled: silence, however long we wait.
+      await vi.advanceTimersByTimeAsync(60 * 60 * 1000);
+      expect(fetchMock).toHaveBeenCalledTimes(4);
+
+      const repeated = (s: string) => Array.from({ length: clipCount }, () => s).join(',');
+      expect(seen).toEqual([repeated('queued'), repeated('streaming'), repeated('complete')]);
+      expect(observer.getCurrentResult().data?.clips.every((c) => !c.isVideoPending)).toBe(true);
+
+      unsubscribe();
+      client.clear();
+    },
+  );
+
+  it('pauses while the tab is hidden', async () => {
+    const fetchMock = stubProvider('task-hidden', 2);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const observer = new QueryObserver(
+      client,
+      lookupQueryOptions(demo, { mode: 'task', taskId: 'task-hidden' }),
+    );
+    const unsubscribe = observer.subscribe(() => {});
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    focusManager.setFocused(false);
+    await vi.advanceTimersByTimeAsync(20_000);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    unsubscribe();
+    client.clear();
+  });
+
+  it('stops polling after an auth error without retrying', async () => {
+    const fetchMock = vi.fn<typeof fetch>(() =>
+      Promise.resolve(new Response('{"message":"bad key"}', { status: 401 })),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const client = new QueryClient();
+    const observer = new QueryObserver(
+      client,
+      lookupQueryOptions(demo, { mode: 'task', taskId: 'task-auth' }),
+    );
+    const unsubscribe = observer.subscribe(() => {});
+    await vi.advanceTimersByTimeAsync(60_000);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    expect(observer.getCurrentResult().error?.kind).toBe('auth');
+    unsubscribe();
+    client.clear();
+  });
+
+  it('retries a server error with back-off, then keeps the last good data', async () => {
+    let calls = 0;
+    const fetchMock = vi.fn<typeof fetch>(() => {
+      calls += 1;
+      if (calls === 1) {
+        return Promise.resolve(
+          new Response(JSON.stringify(taskBody('task-500', 2, 'queued')), { status: 200 }),
+        );
+      }
+      return Promise.resolve(new Response('oops', { status: 500 }));
+    });
+    vi.stubGlobal('fetch', fetchMock);
+    const client = new QueryClient();
+    const observer = new QueryObserver(
+      client,
+      lookupQueryOptions(demo, { mode: 'task', taskId: 'task-500' }),
+    );
+    const unsubscribe = observer.subscribe(() => {});
+    await vi.advanceTimersByTimeAsync(0);
+    expect(fetchMock).toHaveBeenCalledTimes(1);
+    // Tick at 2 s fails, then retries after 1 s, 2 s, 4 s.
+    await vi.advanceTimersByTimeAsync(2_000 + 1_000 + 2_000 + 4_000);
+    expect(fetchMock).toHaveBeenCalledTimes(5);
+    const current = observer.getCurrentResult();
+    expect(current.error?.kind).toBe('server');
+    expect(current.data?.clips).toHaveLength(2);
+    unsubscribe();
+    client.clear();
+  });
+});

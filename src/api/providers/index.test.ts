@@ -1,0 +1,109 @@
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import { fetchLookup, PROVIDERS } from './index';
+import type { ProviderConfig } from './index';
+
+const TASK = {
+  code: 200,
+  task_id: 't1',
+  status: 'complete',
+  clips: [{ id: 'c1', status: 'complete' }],
+};
+const CLIPS = { clips: [{ id: 'c1', status: 'complete' }] };
+
+function stub(body: unknown) {
+  const mock = vi.fn<typeof fetch>(() =>
+    Promise.resolve(new Response(JSON.stringify(body), { status: 200 })),
+  );
+  vi.stubGlobal('fetch', mock);
+  return mock;
+}
+
+afterEach(() => {
+  vi.unstubAllGlobals();
+});
+
+describe('PROVIDERS', () => {
+  it('describes the three providers', () => {
+    expect(PROVIDERS.demo).toEqual({
+      label: 'Demo simulator',
+      defaultBaseUrl: '/sim',
+      needsKey: false,
+      supportsTasks: true,
+      supportsClipIds: true,
+    });
+    expect(PROVIDERS['sunoapi-co'].supportsClipIds).toBe(false);
+    expect(PROVIDERS['sunoapi-com'].supportsTasks).toBe(false);
+  });
+});
+
+describe('fetchLookup', () => {
+  it('sends demo task lookups sunoapi.co-style to the simulator on this origin', async () => {
+    const mock = stub(TASK);
+    const demo: ProviderConfig = { kind: 'demo', baseUrl: '/sim/', apiKey: '' };
+    const result = await fetchLookup(demo, { mode: 'task', taskId: 't1' });
+    expect(result.clips[0]?.id).toBe('c1');
+    const [url, init] = mock.mock.calls[0] ?? [];
+    expect(url).toBe(`${window.location.origin}/sim/sunoapi-co/suno/v3.5/music/query`);
+    expect(init?.method).toBe('POST');
+    expect(init?.body).toBe('{"task_id":"t1"}');
+    const headers = new Headers(init?.headers);
+    expect(headers.get('Authorization')).toBe('demo');
+    expect(headers.get('Content-Type')).toBe('application/json');
+  });
+
+  it('sends demo clip lookups sunoapi.com-style', async () => {
+    const mock = stub(CLIPS);
+    await fetchLookup(
+      { kind: 'demo', baseUrl: '/sim', apiKey: '' },
+      { mode: 'clips', ids: ['c1', 'c2'] },
+    );
+    const [url, init] = mock.mock.calls[0] ?? [];
+    expect(url).toBe(`${window.location.origin}/sim/sunoapi-com/api/v2/suno/v3.5/clips?ids=c1,c2`);
+    expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer demo');
+  });
+
+  it('uses the bare key for sunoapi.co and handles a trailing slash', async () => {
+    const mock = stub(TASK);
+    await fetchLookup(
+      { kind: 'sunoapi-co', baseUrl: 'https://api.sunoapi.co/', apiKey: ' key-1 ' },
+      { mode: 'task', taskId: 't1' },
+    );
+    const [url, init] = mock.mock.calls[0] ?? [];
+    expect(url).toBe('https://api.sunoapi.co/suno/v3.5/music/query');
+    expect(new Headers(init?.headers).get('Authorization')).toBe('key-1');
+  });
+
+  it('falls back to the default base URL when none is set', async () => {
+    const mock = stub(CLIPS);
+    await fetchLookup(
+      { kind: 'sunoapi-com', baseUrl: '', apiKey: 'k' },
+      { mode: 'clips', ids: ['c1'] },
+    );
+    expect(mock.mock.calls[0]?.[0]).toBe('https://api.sunoapi.com/api/v2/suno/v3.5/clips?ids=c1');
+  });
+
+  it('asks for a key instead of sending a keyless request to a real provider', async () => {
+    const mock = stub(TASK);
+    await expect(
+      fetchLookup({ kind: 'sunoapi-co', baseUrl: '', apiKey: '  ' }, { mode: 'task', taskId: 't' }),
+    ).rejects.toMatchObject({ kind: 'auth', message: 'Add your API key in Settings.' });
+    expect(mock).not.toHaveBeenCalled();
+  });
+
+  it('explains which provider to pick for an unsupported mode', async () => {
+    const mock = stub(TASK);
+    await expect(
+      fetchLookup({ kind: 'sunoapi-co', baseUrl: '', apiKey: 'k' }, { mode: 'clips', ids: ['a'] }),
+    ).rejects.toMatchObject({
+      kind: 'unsupported',
+      message: expect.stringContaining('sunoapi.com'),
+    });
+    await expect(
+      fetchLookup({ kind: 'sunoapi-com', baseUrl: '', apiKey: 'k' }, { mode: 'task', taskId: 'a' }),
+    ).rejects.toMatchObject({
+      kind: 'unsupported',
+      message: expect.stringContaining('sunoapi.co'),
+    });
+    expect(mock).not.toHaveBeenCalled();
+  });
+});

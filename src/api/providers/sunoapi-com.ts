@@ -1,0 +1,60 @@
+/**
+ * sunoapi.com ("clips" style): clip IDs in, those clips out.
+ * `GET {base}/api/v2/suno/v3.5/clips?ids=a,b` with `Authorization: Bearer <key>`.
+ */
+import * as z from 'zod/mini';
+import type { Clip, LookupResult } from '../clip';
+import { ApiError, requestJson } from '../client';
+import { normalizeClipList } from './normalize-clip';
+import type { ProviderConfig } from './index';
+import { joinUrl } from './url';
+
+const clipsSchema = z.looseObject({ clips: z.array(z.unknown()) });
+
+export function normalizeClipsResponse(json: unknown): LookupResult {
+  const parsed = clipsSchema.safeParse(json);
+  if (!parsed.success) {
+    throw new ApiError('bad-response', 'The provider’s answer has no list of clips.');
+  }
+  return { taskId: null, taskStatus: null, clips: normalizeClipList(parsed.data.clips) };
+}
+
+/** The provider's order is not promised; people expect the order they pasted. */
+export function orderByIds(clips: readonly Clip[], ids: readonly string[]): Clip[] {
+  const rank = new Map<string, number>();
+  ids.forEach((id, i) => {
+    if (!rank.has(id.toLowerCase())) rank.set(id.toLowerCase(), i);
+  });
+  return clips
+    .map((clip, i) => ({ clip, i, r: rank.get(clip.id.toLowerCase()) ?? ids.length + i }))
+    .sort((a, b) => a.r - b.r || a.i - b.i)
+    .map((x) => x.clip);
+}
+
+export function clipsUrl(baseUrl: string, ids: readonly string[]): string {
+  const list = ids.map((id) => encodeURIComponent(id)).join(',');
+  return `${joinUrl(baseUrl, 'api/v2/suno/v3.5/clips')}?ids=${list}`;
+}
+
+export async function getClips(
+  config: ProviderConfig,
+  ids: string[],
+  signal?: AbortSignal,
+): Promise<LookupResult> {
+  const json = await requestJson(
+    clipsUrl(config.baseUrl, ids),
+    { method: 'GET', headers: { Authorization: `Bearer ${config.apiKey}` } },
+    { signal },
+  );
+  const result = normalizeClipsResponse(json);
+  // Clip IDs, unlike a task, never exist "before" their clips: an empty answer means unknown IDs.
+  if (result.clips.length === 0 && ids.length > 0) {
+    throw new ApiError(
+      'not-found',
+      ids.length === 1
+        ? 'The provider has no clip with that ID.'
+        : 'The provider has no clips with those IDs.',
+    );
+  }
+  return { ...result, clips: orderByIds(result.clips, ids) };
+}

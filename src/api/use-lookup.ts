@@ -1,0 +1,50 @@
+import { useQuery } from '@tanstack/react-query';
+import { hashKey } from '@tanstack/react-query';
+import type { LookupResult } from './clip';
+import type { ApiError } from './client';
+import { toApiError } from './client';
+import type { LookupTarget, ProviderConfig } from './providers';
+import { lookupQueryKey, lookupQueryOptions, lookupStartedAt, stallInfo } from './queries';
+
+export interface UseLookupResult {
+  result: LookupResult | undefined;
+  error: ApiError | null;
+  isPending: boolean;
+  isFetching: boolean;
+  stall: ReturnType<typeof stallInfo>;
+  refetch: () => void;
+  dataUpdatedAt: number;
+}
+
+// Stand-in options while there is nothing to look up; `enabled: false` keeps it from running.
+const IDLE_TARGET: LookupTarget = { mode: 'clips', ids: [] };
+
+export function useLookup(config: ProviderConfig, target: LookupTarget | null): UseLookupResult {
+  const query = useQuery({
+    ...lookupQueryOptions(config, target ?? IDLE_TARGET),
+    enabled: target !== null,
+  });
+
+  const result = target === null ? undefined : query.data;
+  // Age as of the latest data rather than "now": stays pure during render, and the stall
+  // banner updates on every poll anyway (the stalled pace is 30 s).
+  const started =
+    target === null ? undefined : lookupStartedAt(hashKey(lookupQueryKey(config, target)));
+  const ageMs =
+    started === undefined || query.dataUpdatedAt === 0
+      ? 0
+      : Math.max(0, query.dataUpdatedAt - started);
+
+  const { refetch } = query;
+  return {
+    result,
+    error: target === null || query.error === null ? null : toApiError(query.error),
+    isPending: target !== null && query.isPending,
+    isFetching: query.isFetching,
+    stall: stallInfo(result, ageMs),
+    refetch: () => {
+      void refetch();
+    },
+    dataUpdatedAt: target === null ? 0 : query.dataUpdatedAt,
+  };
+}

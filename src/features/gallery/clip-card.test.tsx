@@ -1,0 +1,116 @@
+import { render, screen, within } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it } from 'vitest';
+import type { Clip } from '../../api/clip';
+import { ClipCard } from './clip-card';
+
+function makeClip(over: Partial<Clip> = {}): Clip {
+  return {
+    id: '00e6b9e4-c29c-4cfe-8d7a-5b3f06ff5b90',
+    title: 'Starry ',
+    status: 'complete',
+    rawStatus: 'complete',
+    handle: 'ambientlens971',
+    displayName: 'AmbientLens971',
+    avatarUrl: 'https://cdn1.suno.ai/defaultOrange.jpg',
+    audioUrl: 'https://cdn1.suno.ai/00e6b9e4.mp3',
+    videoUrl: 'https://cdn1.suno.ai/00e6b9e4.mp4',
+    imageUrl: 'https://cdn2.suno.ai/image_00e6b9e4.jpeg',
+    imageLargeUrl: 'https://cdn2.suno.ai/image_large_00e6b9e4.jpeg',
+    isVideoPending: false,
+    modelName: 'chirp-v3',
+    modelVersion: 'v3.5',
+    createdAt: '2024-07-22T07:56:36.711Z',
+    tags: ['heavy metal', 'night'],
+    lyrics: '[Verse]\nStars they shine above me\nMoonlight softly glows\n\n[Chorus]\nStarry night',
+    descriptionPrompt: null,
+    taskPrompt: null,
+    duration: 191,
+    clipType: 'gen',
+    history: [],
+    concatHistory: [],
+    parentId: null,
+    errorType: null,
+    errorMessage: null,
+    playCount: 0,
+    upvoteCount: 0,
+    isPublic: false,
+    hasVocal: true,
+    ...over,
+  };
+}
+
+describe('ClipCard', () => {
+  it('is an article named by its title with status, tags, duration and lyrics', async () => {
+    render(<ClipCard clip={makeClip()} />);
+    const card = screen.getByRole('article', { name: 'Starry' });
+    expect(within(card).getByText('Complete')).toBeInTheDocument();
+    expect(within(card).getByRole('list', { name: 'Tags' })).toHaveTextContent('heavy metal');
+    expect(within(card).getAllByText('3:11').length).toBeGreaterThan(0);
+    expect(within(card).getByRole('button', { name: 'Play' })).toBeInTheDocument();
+    const seek = within(card).getByRole('slider', { name: 'Seek' });
+    expect(seek).toHaveAttribute('aria-valuemax', '191');
+    expect(seek).toHaveAttribute('aria-valuenow', '0');
+    expect(within(card).getByText('chirp-v3 · v3.5')).toBeInTheDocument();
+    expect(within(card).queryByText('[Verse]')).not.toBeInTheDocument();
+    await userEvent.click(within(card).getByRole('button', { name: 'Show lyrics' }));
+    expect(within(card).getByRole('button', { name: 'Hide lyrics' })).toHaveAttribute(
+      'aria-expanded',
+      'true',
+    );
+    expect(within(card).getByRole('link', { name: 'Download' })).toHaveAttribute(
+      'href',
+      'https://cdn1.suno.ai/00e6b9e4.mp3',
+    );
+  });
+
+  it('says "Untitled clip" and shows a skeleton while queued', () => {
+    render(
+      <ClipCard
+        clip={makeClip({
+          title: '  ',
+          status: 'queued',
+          audioUrl: null,
+          imageUrl: null,
+          duration: null,
+        })}
+      />,
+    );
+    const card = screen.getByRole('article', { name: 'Untitled clip' });
+    expect(within(card).getByText('Queued')).toBeInTheDocument();
+    expect(within(card).queryByRole('link', { name: 'Download' })).not.toBeInTheDocument();
+  });
+
+  it('shows the provider error message of an error clip', () => {
+    render(
+      <ClipCard
+        clip={makeClip({
+          status: 'error',
+          errorMessage: 'Song Description contained artist name: X',
+          audioUrl: null,
+        })}
+      />,
+    );
+    expect(screen.getByText('Error')).toBeInTheDocument();
+    expect(screen.getByText(/contained artist name/)).toBeInTheDocument();
+  });
+
+  it('renders hostile text as text and marks a live stream', () => {
+    render(
+      <ClipCard clip={makeClip({ title: '<img src=x onerror=alert(1)>', status: 'streaming' })} />,
+    );
+    expect(
+      screen.getByRole('article', { name: '<img src=x onerror=alert(1)>' }),
+    ).toBeInTheDocument();
+    expect(document.querySelector('img[src="x"]')).toBeNull();
+    expect(screen.getByText('Streaming')).toBeInTheDocument();
+    expect(screen.getByText('Live')).toBeInTheDocument();
+    expect(screen.getByRole('slider', { name: 'Seek' })).toHaveAttribute('aria-disabled', 'true');
+  });
+
+  it('says the video is being prepared while it is pending', () => {
+    render(<ClipCard clip={makeClip({ isVideoPending: true, videoUrl: null })} />);
+    expect(screen.getByText('Video is being prepared')).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Watch video' })).not.toBeInTheDocument();
+  });
+});

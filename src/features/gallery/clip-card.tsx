@@ -1,0 +1,151 @@
+import { useId, useState } from 'react';
+import { displayTitle, type Clip } from '../../api/clip';
+import { firstLines, formatCreated, formatDuration } from '../../lib/format';
+import { secondaryButton } from '../../ui/button-styles';
+import { CoverArt } from './cover-art';
+import { StatusBadge } from './status-badge';
+import { VideoButton } from './video-button';
+import { ClipPlayer } from '../player/clip-player';
+import { CompareButton } from '../player/compare-button';
+
+const PREVIEW_LINES = 4;
+
+export function ClipCard({ clip }: { clip: Clip }) {
+  const titleId = useId();
+  const lyricsId = useId();
+  const [showLyrics, setShowLyrics] = useState(false);
+  const waiting = clip.status === 'submitted' || clip.status === 'queued';
+  const preview = firstLines(clip.lyrics, PREVIEW_LINES);
+  const created = formatCreated(clip.createdAt);
+  const model = [clip.modelName, clip.modelVersion].filter(Boolean).join(' · ');
+
+  return (
+    <article
+      aria-labelledby={titleId}
+      data-clip-id={clip.id}
+      className="flex min-w-0 flex-col gap-3 rounded-2xl border border-zinc-200 bg-white p-3 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+    >
+      <CoverArt src={clip.imageUrl} pending={!clip.imageUrl && clip.status !== 'error'} />
+      <div className="flex min-w-0 items-start justify-between gap-2">
+        <h3
+          id={titleId}
+          className="min-w-0 text-base font-semibold break-words [overflow-wrap:anywhere]"
+        >
+          {displayTitle(clip)}
+        </h3>
+        <StatusBadge status={clip.status} rawStatus={clip.rawStatus} />
+      </div>
+
+      {clip.handle ? (
+        <div className="flex min-w-0 items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
+          {clip.avatarUrl ? (
+            <img
+              src={clip.avatarUrl}
+              alt=""
+              width={20}
+              height={20}
+              loading="lazy"
+              className="size-5 rounded-full"
+            />
+          ) : null}
+          <span className="truncate">@{clip.handle}</span>
+        </div>
+      ) : null}
+
+      {waiting ? (
+        <div aria-hidden="true" className="space-y-2">
+          <div className="h-3 w-3/4 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
+          <div className="h-3 w-1/2 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
+        </div>
+      ) : null}
+
+      {clip.tags.length > 0 ? (
+        <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
+          {clip.tags.map((tag) => (
+            <li
+              key={tag}
+              className="max-w-full truncate rounded-full bg-violet-100 px-2 py-0.5 text-xs text-violet-900 dark:bg-violet-950 dark:text-violet-200"
+            >
+              {tag}
+            </li>
+          ))}
+        </ul>
+      ) : null}
+
+      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs text-zinc-600 dark:text-zinc-400">
+        <dt>Duration</dt>
+        <dd>{clip.duration !== null ? formatDuration(clip.duration) : '—'}</dd>
+        {model ? (
+          <>
+            <dt>Model</dt>
+            <dd className="truncate">{model}</dd>
+          </>
+        ) : null}
+        {created ? (
+          <>
+            <dt>Created</dt>
+            <dd>
+              <time dateTime={clip.createdAt ?? undefined}>{created}</time>
+            </dd>
+          </>
+        ) : null}
+      </dl>
+
+      {clip.status === 'error' ? (
+        <p
+          role="note"
+          className="rounded-lg bg-red-50 p-2 text-sm text-red-800 [overflow-wrap:anywhere] dark:bg-red-950/60 dark:text-red-200"
+        >
+          {clip.errorMessage ?? 'The provider reported an error for this clip.'}
+        </p>
+      ) : null}
+
+      {preview.length > 0 ? (
+        <div className="text-sm">
+          {showLyrics ? (
+            <p
+              id={lyricsId}
+              className="max-h-64 overflow-y-auto whitespace-pre-line [overflow-wrap:anywhere]"
+            >
+              {clip.lyrics}
+            </p>
+          ) : (
+            <p
+              id={lyricsId}
+              className="line-clamp-4 whitespace-pre-line text-zinc-700 [overflow-wrap:anywhere] dark:text-zinc-300"
+            >
+              {preview.join('\n')}
+            </p>
+          )}
+          <button
+            type="button"
+            aria-expanded={showLyrics}
+            aria-controls={lyricsId}
+            onClick={() => setShowLyrics((v) => !v)}
+            className="mt-1 text-sm font-medium text-violet-700 hover:underline dark:text-violet-300"
+          >
+            {showLyrics ? 'Hide lyrics' : 'Show lyrics'}
+          </button>
+        </div>
+      ) : null}
+
+      {clip.audioUrl ? (
+        <ClipPlayer clip={clip} />
+      ) : clip.status !== 'error' && !waiting ? (
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          Audio is not available for this clip.
+        </p>
+      ) : null}
+
+      <div className="mt-auto flex flex-wrap gap-2">
+        <CompareButton clip={clip} />
+        <VideoButton clip={clip} />
+        {clip.audioUrl && clip.status === 'complete' ? (
+          <a href={clip.audioUrl} download className={secondaryButton} rel="noopener">
+            Download
+          </a>
+        ) : null}
+      </div>
+    </article>
+  );
+}

@@ -1,0 +1,41 @@
+import { render, screen } from '@testing-library/react';
+import userEvent from '@testing-library/user-event';
+import { describe, expect, it, vi } from 'vitest';
+import { LookupForm } from './lookup-form';
+
+const TASK = '5a1e0001-0000-4000-8000-000000000001';
+const CLIP = '7070ec00-462e-42ac-9b9f-1074977f473f';
+
+describe('LookupForm', () => {
+  it('submits a task ID with Enter', async () => {
+    const onLookup = vi.fn();
+    render(<LookupForm kind="demo" initialText="" onLookup={onLookup} />);
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Task or clip ID' }),
+      `${TASK}{Enter}`,
+    );
+    expect(onLookup).toHaveBeenCalledWith({ mode: 'task', taskId: TASK });
+  });
+
+  it('turns a song link into a clip lookup', async () => {
+    const onLookup = vi.fn();
+    render(<LookupForm kind="demo" initialText="" onLookup={onLookup} />);
+    await userEvent.type(
+      screen.getByRole('textbox', { name: 'Task or clip ID' }),
+      `https://suno.com/song/${CLIP}`,
+    );
+    await userEvent.click(screen.getByRole('button', { name: 'Look up' }));
+    expect(onLookup).toHaveBeenCalledWith({ mode: 'clips', ids: [CLIP] });
+  });
+
+  it('explains bad input and does not look anything up', async () => {
+    const onLookup = vi.fn();
+    render(<LookupForm kind="demo" initialText="" onLookup={onLookup} />);
+    const box = screen.getByRole('textbox', { name: 'Task or clip ID' });
+    await userEvent.type(box, 'hello{Enter}');
+    expect(onLookup).not.toHaveBeenCalled();
+    expect(screen.getByRole('alert')).toHaveTextContent(/task ID/i);
+    expect(box).toHaveAttribute('aria-invalid', 'true');
+    expect(box).toHaveValue('hello');
+  });
+});

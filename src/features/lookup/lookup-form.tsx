@@ -1,0 +1,96 @@
+import { useId, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react';
+import type { ProviderKind } from '../../api/clip';
+import type { LookupTarget } from '../../api/providers';
+import { fieldClass, primaryButton } from '../../ui/button-styles';
+import { parseLookupInput, targetForInput } from './parse-input';
+
+interface LookupFormProps {
+  kind: ProviderKind;
+  initialText: string;
+  onLookup: (target: LookupTarget) => void;
+}
+
+export function LookupForm({ kind, initialText, onLookup }: LookupFormProps) {
+  const [text, setText] = useState(initialText);
+  const [message, setMessage] = useState<string | null>(null);
+  const inputId = useId();
+  const messageId = useId();
+
+  function tryLookup(value: string, quiet: boolean): boolean {
+    const parsed = parseLookupInput(value);
+    if (!parsed.ok) {
+      if (!quiet) setMessage(parsed.message);
+      return false;
+    }
+    const target = targetForInput(parsed.ids, parsed.fromLink, kind);
+    if ('error' in target) {
+      if (!quiet) setMessage(target.error);
+      return false;
+    }
+    setMessage(null);
+    onLookup(target);
+    return true;
+  }
+
+  function submit(e: FormEvent) {
+    e.preventDefault();
+    tryLookup(text, false);
+  }
+
+  function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
+    // A textarea keeps pasted line breaks between IDs; Enter still submits as in a one-line box.
+    if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
+      e.preventDefault();
+      tryLookup(text, false);
+    }
+  }
+
+  function onPaste(e: ClipboardEvent<HTMLTextAreaElement>) {
+    const pasted = e.clipboardData.getData('text');
+    const field = e.currentTarget;
+    // Only a paste that replaces everything is taken as "look this up now".
+    const replacesAll = field.selectionStart === 0 && field.selectionEnd === field.value.length;
+    if (replacesAll && pasted.trim()) {
+      e.preventDefault();
+      setText(pasted.trim());
+      tryLookup(pasted, true);
+    }
+  }
+
+  return (
+    <form onSubmit={submit} className="w-full" noValidate role="search">
+      <label htmlFor={inputId} className="mb-1 block text-sm font-medium">
+        Task or clip ID
+      </label>
+      <div className="flex flex-col gap-2 sm:flex-row">
+        <textarea
+          id={inputId}
+          rows={1}
+          value={text}
+          onChange={(e) => {
+            setText(e.target.value);
+            if (message) setMessage(null);
+          }}
+          onKeyDown={onKeyDown}
+          onPaste={onPaste}
+          placeholder="Paste a task ID, clip IDs or a suno.com/song link"
+          spellCheck={false}
+          autoComplete="off"
+          aria-invalid={message ? true : undefined}
+          aria-describedby={message ? messageId : undefined}
+          className={`${fieldClass} min-h-[2.75rem] resize-y font-mono text-sm leading-6 field-sizing-content`}
+        />
+        <button type="submit" className={`${primaryButton} shrink-0`}>
+          Look up
+        </button>
+      </div>
+      <p
+        id={messageId}
+        role="alert"
+        className="mt-1 min-h-5 text-sm text-red-700 [overflow-wrap:anywhere] dark:text-red-400"
+      >
+        {message}
+      </p>
+    </form>
+  );
+}

@@ -1,0 +1,76 @@
+import type { ApiError } from '../../api/client';
+import type { LookupResult } from '../../api/clip';
+import { isSettled } from '../../api/clip';
+import { secondaryButton } from '../../ui/button-styles';
+
+interface LookupStatusProps {
+  result: LookupResult | undefined;
+  error: ApiError | null;
+  isFetching: boolean;
+  stall: { status: 'queued' | 'streaming'; minutes: number } | null;
+  onRetry: () => void;
+  onOpenSettings: () => void;
+}
+
+/** One line that says what the page is doing, and what went wrong when something did. */
+export function LookupStatus({
+  result,
+  error,
+  isFetching,
+  stall,
+  onRetry,
+  onOpenSettings,
+}: LookupStatusProps) {
+  const clips = result?.clips ?? [];
+  const done = clips.length > 0 && clips.every(isSettled);
+  const finished = clips.filter((c) => c.status === 'complete' || c.status === 'error').length;
+
+  return (
+    <div className="space-y-2">
+      <p
+        aria-live="polite"
+        className="flex items-center gap-2 text-sm text-zinc-700 dark:text-zinc-300"
+      >
+        {isFetching && !done ? (
+          <span aria-hidden="true" className="live-pulse size-2 rounded-full bg-violet-500" />
+        ) : null}
+        {clips.length === 0
+          ? error
+            ? null
+            : 'Looking up…'
+          : done
+            ? `All ${clips.length} clips are done.`
+            : `${finished} of ${clips.length} clips done. Checking for updates…`}
+      </p>
+      {stall ? (
+        <p
+          role="status"
+          className="rounded-xl bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/60 dark:text-amber-100"
+        >
+          Still {stall.status} after {stall.minutes} min. The provider may be busy; the page keeps
+          checking at a slower pace.
+        </p>
+      ) : null}
+      {error ? (
+        <div
+          role="alert"
+          className="flex flex-wrap items-center gap-3 rounded-xl bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950/60 dark:text-red-100"
+        >
+          <span className="min-w-0 flex-1 [overflow-wrap:anywhere]">
+            {error.message}
+            {clips.length > 0 ? ' The clips below are from the last good answer.' : ''}
+          </span>
+          {error.kind === 'auth' || error.kind === 'unsupported' ? (
+            <button type="button" className={secondaryButton} onClick={onOpenSettings}>
+              Open Settings
+            </button>
+          ) : (
+            <button type="button" className={secondaryButton} onClick={onRetry}>
+              Retry
+            </button>
+          )}
+        </div>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,295 @@
+import { displayTitle, type Clip } from '../../api/clip';
+import { readStored, writeStored } from '../../lib/storage';
+
+/**
+ * The one media element of the page and everything about what it is playing. Cards never
+ * own audio: they ask this store to play a clip, and only the small components that show
+ * time subscribe to time changes, so a ticking playhead re-renders a slider, not a gallery.
+ */
+export interface PlayerState {
+  clipId: string | null;
+  /** Playing from the provider's live stream; moves to the final MP3 when it completes. */
+  live: boolean;
+  playing: boolean;
+  /** Seconds; from the media once known, else from the clip. */
+  duration: number;
+  volume: number;
+  muted: boolean;
+  /** Readable reason the last play attempt failed. */
+  error: string | null;
+}
+
+type Listener = () => void;
+
+const VOLUME_SLOT = 'clip-viewer:volume';
+const MUTED_SLOT = 'clip-viewer:muted';
+
+function initialVolume(): number {
+  const v = Number(readStored('local', VOLUME_SLOT));
+  return Number.isFinite(v) && v >= 0 && v <= 1 && readStored('local', VOLUME_SLOT) !== null
+    ? v
+    : 1;
+}
+
+function playableUrl(clip: Clip): string | null {
+  return clip.audioUrl;
+}
+
+function isLiveSource(clip: Clip): boolean {
+  return clip.status === 'streaming';
+}
+
+class Player {
+  private media: HTMLAudioElement | null = null;
+  private state: PlayerState = {
+    clipId: null,
+    live: false,
+    playing: false,
+    duration: 0,
+    volume: initialVolume(),
+    muted: readStored('local', MUTED_SLOT) === '1',
+    error: null,
+  };
+  private clip: Clip | null = null;
+  private queue: Clip[] = [];
+  private stateListeners = new Set<Listener>();
+  private timeListeners = new Set<Listener>();
+  /** Position to apply once the new source knows its duration. */
+  private pendingSeek: number | null = null;
+  private frame = 0;
+  /** The person asked to hear this clip; a live stream running dry does not change that. */
+  private wantsPlay = false;
+
+  /** Created on first use: a page that never plays holds no media element at all. */
+  element(): HTMLAudioElement {
+    if (this.media) return this.media;
+    const media = document.createElement('audio');
+    media.preload = 'auto';
+    media.volume = this.state.volume;
+    media.muted = this.state.muted;
+    media.dataset.role = 'clip-player';
+    media.hidden = true;
+    document.body.append(media);
+    media.addEventListener('play', () => this.patch({ playing: true, error: null }));
+    media.addEventListener('playing', () => this.startTicking());
+    media.addEventListener('pause', () => this.patch({ playing: false }));
+    media.addEventListener('ended', () => this.patch({ playing: false }));
+    media.addEventListener('timeupdate', () => this.emitTime());
+    media.addEventListener('seeked', () => this.emitTime());
+    media.addEventListener('durationchange', () => this.onDuration());
+    media.addEventListener('loadedmetadata', () => this.applyPendingSeek());
+    media.addEventListener('error', () => {
+      if (!media.getAttribute('src')) return;
+      this.patch({ playing: false, error: 'This audio could not be played.' });
+    });
+    this.media = media;
+    return media;
+  }
+
+  getState = (): PlayerState => this.state;
+
+  currentTime = (): number => this.media?.currentTime ?? 0;
+
+  currentClip(): Clip | null {
+    return this.clip;
+  }
+
+  subscribe = (l: Listener): (() => void) => {
+    this.stateListeners.add(l);
+    return () => this.stateListeners.delete(l);
+  };
+
+  subscribeTime = (l: Listener): (() => void) => {
+    this.timeListeners.add(l);
+    return () => this.timeListeners.delete(l);
+  };
+
+  /** The clips of the current lookup, in order: for 1–9 and A/B switching. */
+  setQueue(clips: Clip[]): void {
+    this.queue = clips;
+  }
+
+  getQueue(): Clip[] {
+    return this.queue;
+  }
+
+  async play(clip: Clip, at?: number): Promise<void> {
+    const url = playableUrl(clip);
+    if (!url) return;
+    const media = this.element();
+    if (this.clip?.id !== clip.id || media.getAttribute('src') !== url) {
+      this.load(clip, url, at ?? 0);
+    } else if (at !== undefined) {
+      this.seek(at);
+    }
+    this.updateMediaSession(clip);
+    this.wantsPlay = true;
+    try {
+      await media.play();
+    } catch (e) {
+      // A newer load interrupting this play() is normal; anything else is worth saying.
+      if (e instanceof DOMException && e.name === 'AbortError') return;
+      this.patch({ playing: false, error: 'The browser refused to start playback.' });
+    }
+  }
+
+  pause(): void {
+    this.wantsPlay = false;
+    this.media?.pause();
+  }
+
+  toggle(clip: Clip): void {
+    if (this.state.clipId === clip.id && this.state.playing) this.pause();
+    else void this.play(clip);
+  }
+
+  /** Same position in another take: the A/B comparison. */
+  switchTo(clip: Clip): void {
+    const at = this.currentTime();
+    const wasPlaying = this.state.playing || this.state.clipId === null;
+    if (wasPlaying) void this.play(clip, at);
+    else this.cue(clip, at);
+  }
+
+  /** Loads a clip at a position without playing (share links, closing a paused video). */
+  cue(clip: Clip, at: number): void {
+    const url = playableUrl(clip);
+    if (!url) return;
+    if (this.clip?.id !== clip.id) this.load(clip, url, at);
+    else this.seek(at);
+    this.updateMediaSession(clip);
+  }
+
+  seek(seconds: number): void {
+    const media = this.media;
+    if (!media) return;
+    const max = this.state.duration || media.duration || 0;
+    const target = Math.max(0, max > 0 ? Math.min(seconds, max) : seconds);
+    if (media.readyState >= HTMLMediaElement.HAVE_METADATA) media.currentTime = target;
+    else this.pendingSeek = target;
+    this.emitTime();
+  }
+
+  skip(delta: number): void {
+    this.seek(this.currentTime() + delta);
+  }
+
+  setVolume(volume: number): void {
+    const v = Math.min(1, Math.max(0, volume));
+    if (this.media) this.media.volume = v;
+    writeStored('local', VOLUME_SLOT, String(v));
+    this.patch({ volume: v });
+  }
+
+  toggleMute(): void {
+    const muted = !this.state.muted;
+    if (this.media) this.media.muted = muted;
+    writeStored('local', MUTED_SLOT, muted ? '1' : '0');
+    this.patch({ muted });
+  }
+
+  /**
+   * Called whenever a card receives a newer copy of the clip it plays. A live stream that
+   * has completed moves to the final MP3 at the same position, still playing.
+   */
+  syncClip(clip: Clip): void {
+    if (this.clip?.id !== clip.id) return;
+    this.clip = clip;
+    const url = playableUrl(clip);
+    const media = this.media;
+    if (!media || !url || !this.state.live || isLiveSource(clip)) {
+      if (clip.duration && !this.state.live) this.patch({ duration: clip.duration });
+      return;
+    }
+    const at = media.currentTime;
+    this.load(clip, url, at);
+    if (this.wantsPlay) void media.play().catch(() => undefined);
+  }
+
+  /** Hands the position to another element (the video dialog) and pauses. */
+  handOff(): { at: number; playing: boolean } {
+    const hand = { at: this.currentTime(), playing: this.state.playing };
+    this.pause();
+    return hand;
+  }
+
+  private load(clip: Clip, url: string, at: number): void {
+    const media = this.element();
+    media.pause();
+    this.clip = clip;
+    this.pendingSeek = at > 0 ? at : null;
+    media.src = url;
+    media.load();
+    this.patch({
+      clipId: clip.id,
+      live: isLiveSource(clip),
+      duration: clip.duration ?? 0,
+      error: null,
+      playing: false,
+    });
+    this.emitTime();
+  }
+
+  private applyPendingSeek(): void {
+    if (this.media && this.pendingSeek !== null) {
+      this.media.currentTime = this.pendingSeek;
+      this.pendingSeek = null;
+    }
+  }
+
+  private onDuration(): void {
+    const d = this.media?.duration ?? 0;
+    // A live stream reports Infinity or a growing length; the clip's own duration is truer.
+    if (Number.isFinite(d) && d > 0 && !this.state.live) this.patch({ duration: d });
+    else if (this.clip?.duration) this.patch({ duration: this.clip.duration });
+  }
+
+  private startTicking(): void {
+    // timeupdate fires ~4 times a second; a frame loop keeps the playhead smooth while playing.
+    cancelAnimationFrame(this.frame);
+    const tick = () => {
+      if (!this.media || this.media.paused) return;
+      this.emitTime();
+      this.frame = requestAnimationFrame(tick);
+    };
+    this.frame = requestAnimationFrame(tick);
+  }
+
+  private updateMediaSession(clip: Clip): void {
+    if (!('mediaSession' in navigator)) return;
+    const art = clip.imageLargeUrl ?? clip.imageUrl;
+    try {
+      navigator.mediaSession.metadata = new MediaMetadata({
+        title: displayTitle(clip),
+        artist: clip.displayName ?? clip.handle ?? '',
+        artwork: art ? [{ src: art, sizes: '512x512', type: 'image/jpeg' }] : [],
+      });
+      const session = navigator.mediaSession;
+      session.setActionHandler('play', () => void this.media?.play());
+      session.setActionHandler('pause', () => this.pause());
+      session.setActionHandler('seekbackward', (d) => this.skip(-(d.seekOffset ?? 10)));
+      session.setActionHandler('seekforward', (d) => this.skip(d.seekOffset ?? 10));
+      session.setActionHandler('seekto', (d) => {
+        if (d.seekTime !== undefined) this.seek(d.seekTime);
+      });
+    } catch {
+      // Media Session is a nicety; a browser that half-supports it must not stop playback.
+    }
+  }
+
+  private patch(next: Partial<PlayerState>): void {
+    const merged = { ...this.state, ...next };
+    const changed = (Object.keys(next) as (keyof PlayerState)[]).some(
+      (k) => this.state[k] !== merged[k],
+    );
+    if (!changed) return;
+    this.state = merged;
+    this.stateListeners.forEach((l) => l());
+  }
+
+  private emitTime(): void {
+    this.timeListeners.forEach((l) => l());
+  }
+}
+
+export const player = new Player();

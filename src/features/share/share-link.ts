@@ -1,0 +1,176 @@
+/**
+ * Share links: `/task/<id>?p=<provider>&clip=<clipId>&t=<seconds>` or
+ * `/clips/<a>,<b>?p=…&clip=…&t=…`. A share link arrives from someone else, so everything in it
+ * is checked as hostile input; and it is built only from the fields below, so no setting (above
+ * all no API key) can end up in it.
+ */
+import type { ProviderKind } from '../../api/clip';
+import type { LookupTarget } from '../../api/providers';
+import { formatDuration } from '../../lib/format';
+
+export interface ShareTarget {
+  provider: ProviderKind;
+  lookup: LookupTarget;
+  clipId: string;
+  /** Seconds into the clip; null for "from the start". */
+  at: number | null;
+}
+
+export type ShareParseResult = { ok: true; target: ShareTarget } | { ok: false; message: string };
+
+export const MAX_SHARE_IDS = 20;
+/** A start time beyond a day is not a position in any clip. */
+export const MAX_START_SECONDS = 24 * 60 * 60;
+
+const PROVIDER_KINDS: ReadonlySet<string> = new Set<ProviderKind>([
+  'demo',
+  'sunoapi-co',
+  'sunoapi-com',
+]);
+const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+// Real values are a few characters; refusing long ones early keeps every regex below cheap.
+const MAX_PARAM_CHARS = 64;
+const MAX_PATH_CHARS = 2_000;
+
+const BAD_LINK = 'This share link is not valid.';
+
+function isProviderKind(value: string): value is ProviderKind {
+  return PROVIDER_KINDS.has(value);
+}
+
+/** One decimal is finer than anyone can hear and keeps links short. */
+function roundStart(at: number | null): number | null {
+  if (at === null || !Number.isFinite(at)) return null;
+  const rounded = Math.round(at * 10) / 10;
+  return rounded > 0 && rounded <= MAX_START_SECONDS ? rounded : null;
+}
+
+function lookupPath(lookup: LookupTarget): string {
+  return lookup.mode === 'task'
+    ? `/task/${encodeURIComponent(lookup.taskId)}`
+    : `/clips/${lookup.ids.map(encodeURIComponent).join(',')}`;
+}
+
+export function buildShareLink(origin: string, t: ShareTarget): string {
+  // The query is assembled from named fields only, never by spreading the target, so extra
+  // properties on the object cannot add parameters.
+  const params = new URLSearchParams();
+  params.set('p', t.provider);
+  params.set('clip', t.clipId);
+  const at = roundStart(t.at);
+  if (at !== null) params.set('t', String(at));
+  const base = origin.replace(/\/+$/, '');
+  return `${base}${lookupPath(t.lookup)}?${params.toString()}`;
+}
+
+/**
+ * Seconds from `83`, `83.5`, `1:23`, `1:02:03`, `1m23s`, `83s`, `1h2m3s`. Exponents, signs,
+ * `Infinity` and anything else are refused (null) rather than guessed at.
+ */
+export function parseStartTime(raw: string): number | null {
+  const text = raw.trim().toLowerCase();
+  if (text.length === 0 || text.length > MAX_PARAM_CHARS) return null;
+
+  let seconds: number | null = null;
+  const plain = /^(\d{1,6})(?:\.(\d{1,3}))?$/.exec(text);
+  const clock = /^(?:(\d{1,2}):)?(\d{1,4}):(\d{2})(?:\.(\d{1,3}))?$/.exec(text);
+  const units = /^(?:(\d{1,2})h)?(?:(\d{1,4})m)?(?:(\d{1,6}(?:\.\d{1,3})?)s)?$/.exec(text);
+  if (plain) {
+    seconds = Number(text);
+  } else if (clock) {
+    const [, h, m, s, frac] = clock;
+    // With hours present, minutes are a clock field too; `1:75:00` is a typo, not 2:15:00.
+    if (Number(s) >= 60 || (h !== undefined && Number(m) >= 60)) return null;
+    seconds = Number(h ?? 0) * 3600 + Number(m) * 60 + Number(s) + (frac ? Number(`0.${frac}`) : 0);
+  } else if (units && (units[1] ?? units[2] ?? units[3]) !== undefined) {
+    const [, h, m, s] = units;
+    seconds = Number(h ?? 0) * 3600 + Number(m ?? 0) * 60 + Number(s ?? 0);
+  }
+  if (seconds === null || !Number.isFinite(seconds) || seconds < 0) return null;
+  if (seconds > MAX_START_SECONDS) return null;
+  return seconds;
+}
+
+function safeDecode(segment: string): string | null {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return null;
+  }
+}
+
+function lookupFromPath(pathname: string): LookupTarget | string {
+  if (pathname.length > MAX_PATH_CHARS) return BAD_LINK;
+  const match = /^\/(task|clips)\/([^/]+)\/?$/.exec(pathname);
+  if (!match) return 'This share link does not point to a task or to clips.';
+  const [, mode, rawParam] = match;
+  const param = safeDecode(rawParam ?? '');
+  if (param === null) return BAD_LINK;
+  const ids = param
+    .split(',')
+    .map((s) => s.trim().toLowerCase())
+    .filter((s) => s.length > 0);
+  if (ids.length === 0) return 'This share link does not point to a task or to clips.';
+  if (ids.length > MAX_SHARE_IDS) {
+    return `This share link names more than ${MAX_SHARE_IDS} clips.`;
+  }
+  if (!ids.every((id) => UUID.test(id))) return 'This share link contains an ID that is not valid.';
+  if (mode === 'task') {
+    const [taskId] = ids;
+    if (ids.length !== 1 || taskId === undefined) {
+      return 'This share link names more than one task.';
+    }
+    return { mode: 'task', taskId };
+  }
+  return { mode: 'clips', ids: [...new Set(ids)] };
+}
+
+/**
+ * Null when the address carries no share parameters at all (an ordinary lookup URL); otherwise
+ * the target, or a message that can be shown as-is. Messages never echo the link's values.
+ */
+export function parseShareParams(pathname: string, search: string): ShareParseResult | null {
+  const params = new URLSearchParams(search);
+  const clipParam = params.get('clip');
+  const timeParam = params.get('t');
+  if (clipParam === null && timeParam === null) return null;
+
+  const lookup = lookupFromPath(pathname);
+  if (typeof lookup === 'string') return { ok: false, message: lookup };
+
+  const provider = (params.get('p') ?? '').trim().toLowerCase();
+  if (provider.length === 0) {
+    return { ok: false, message: 'This share link does not say which provider made the clip.' };
+  }
+  if (!isProviderKind(provider)) {
+    return { ok: false, message: 'This share link names a provider this app does not know.' };
+  }
+
+  if (clipParam === null || clipParam.trim().length === 0) {
+    return { ok: false, message: 'This share link does not say which clip to show.' };
+  }
+  const clipId = clipParam.trim().toLowerCase();
+  if (clipId.length > MAX_PARAM_CHARS || !UUID.test(clipId)) {
+    return { ok: false, message: 'The clip ID in this share link is not valid.' };
+  }
+  if (lookup.mode === 'clips' && !lookup.ids.includes(clipId)) {
+    return { ok: false, message: 'The shared clip is not one of the clips in this link.' };
+  }
+
+  let at: number | null = null;
+  if (timeParam !== null && timeParam.trim().length > 0) {
+    const seconds = parseStartTime(timeParam);
+    if (seconds === null) {
+      return { ok: false, message: 'The start time in this share link is not valid.' };
+    }
+    // Zero is "from the start", which is what no time means.
+    at = seconds > 0 ? seconds : null;
+  }
+
+  return { ok: true, target: { provider, lookup, clipId, at } };
+}
+
+/** "1:23", "1:02:03"; for the "Start at 1:23" label. */
+export function formatStartTime(at: number): string {
+  return formatDuration(at);
+}

@@ -1,0 +1,34 @@
+import { describe, expect, it } from 'vitest';
+import { firstLines, formatCreated, formatDuration } from './format';
+
+describe('formatDuration', () => {
+  it.each([
+    [0, '0:00'],
+    [5.9, '0:05'],
+    [191, '3:11'],
+    [150.56, '2:30'],
+    [3723, '1:02:03'],
+    [-3, '0:00'],
+    [Number.NaN, '0:00'],
+    [null, '0:00'],
+  ])('%s → %s', (input, out) => {
+    expect(formatDuration(input)).toBe(out);
+  });
+});
+
+describe('formatCreated', () => {
+  it('formats a valid ISO date and rejects junk', () => {
+    expect(formatCreated('2024-07-22T07:56:36.711Z', 'en-GB')).toMatch(/2024/);
+    expect(formatCreated('not a date')).toBeNull();
+    expect(formatCreated(null)).toBeNull();
+  });
+});
+
+describe('firstLines', () => {
+  it('skips section marks and blank lines', () => {
+    expect(firstLines('[Verse]\nStars they shine\n\nMoonlight glows\n[Chorus]\nStarry', 2)).toEqual(
+      ['Stars they shine', 'Moonlight glows'],
+    );
+    expect(firstLines(null, 3)).toEqual([]);
+  });
+});

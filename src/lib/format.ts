@@ -1,0 +1,29 @@
+/** 0:00, 3:11, 1:02:03. Non-finite or negative input reads as 0:00. */
+export function formatDuration(seconds: number | null | undefined): string {
+  const total =
+    typeof seconds === 'number' && Number.isFinite(seconds) && seconds > 0 ? seconds : 0;
+  const whole = Math.floor(total);
+  const h = Math.floor(whole / 3600);
+  const m = Math.floor((whole % 3600) / 60);
+  const s = whole % 60;
+  const ss = String(s).padStart(2, '0');
+  return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
+}
+
+/** "12 Jul 2024, 13:41" in the reader's locale; null for a missing or broken date. */
+export function formatCreated(iso: string | null, locale?: string): string | null {
+  if (!iso) return null;
+  const date = new Date(iso);
+  if (Number.isNaN(date.getTime())) return null;
+  return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
+}
+
+/** The first few non-empty lines, for a card's lyric preview; section marks are skipped. */
+export function firstLines(text: string | null, count: number): string[] {
+  if (!text) return [];
+  return text
+    .split(/\r?\n/)
+    .map((l) => l.trim())
+    .filter((l) => l.length > 0 && !/^\[.*\]$/.test(l))
+    .slice(0, count);
+}

@@ -1,0 +1,60 @@
+import { describe, expect, it } from 'vitest';
+import { safeHttpUrl } from './safe-url';
+
+describe('safeHttpUrl', () => {
+  it('keeps absolute http and https URLs', () => {
+    expect(safeHttpUrl('https://cdn1.suno.ai/abc.mp3')).toBe('https://cdn1.suno.ai/abc.mp3');
+    expect(safeHttpUrl('http://localhost:5173/sim/media/a.mp3')).toBe(
+      'http://localhost:5173/sim/media/a.mp3',
+    );
+    expect(safeHttpUrl('https://audiopipe.suno.ai/?item_id=abc')).toBe(
+      'https://audiopipe.suno.ai/?item_id=abc',
+    );
+  });
+
+  it('trims surrounding whitespace', () => {
+    expect(safeHttpUrl('  https://cdn2.suno.ai/image_x.jpeg\n')).toBe(
+      'https://cdn2.suno.ai/image_x.jpeg',
+    );
+  });
+
+  it.each([
+    'javascript:alert(1)',
+    'JavaScript:alert(1)',
+    ' javascript:alert(1)',
+    'data:text/html,<script>alert(1)</script>',
+    'vbscript:msgbox',
+    'file:///etc/passwd',
+    'ftp://example.com/a.mp3',
+    '/relative/path.mp3',
+    'relative.mp3',
+    '//cdn1.suno.ai/a.mp3',
+    '',
+    '   ',
+    'https://',
+    'http//broken',
+    'not a url at all',
+  ])('rejects %j', (value) => {
+    expect(safeHttpUrl(value)).toBeNull();
+  });
+
+  it.each([null, undefined, 42, true, {}, ['https://a.b/c'], { href: 'https://a.b' }])(
+    'rejects non-string %j',
+    (value) => {
+      expect(safeHttpUrl(value)).toBeNull();
+    },
+  );
+
+  it("treats Suno's None.mp3 placeholder as no URL", () => {
+    expect(safeHttpUrl('https://cdn1.suno.ai/None.mp3')).toBeNull();
+    expect(safeHttpUrl('https://cdn1.suno.ai/None.mp4')).toBeNull();
+    expect(safeHttpUrl('http://localhost:5173/sim/media/None.mp3')).toBeNull();
+    expect(safeHttpUrl('https://cdn1.suno.ai/NoneSuch.mp3')).toBe(
+      'https://cdn1.suno.ai/NoneSuch.mp3',
+    );
+  });
+
+  it('rejects absurdly long strings without throwing', () => {
+    expect(safeHttpUrl('https://a.b/' + 'x'.repeat(100_000))).toBeNull();
+  });
+});

@@ -1,0 +1,25 @@
+/**
+ * Provider JSON ends up in `src`/`href` attributes, so only absolute http(s) URLs get through;
+ * anything else (javascript:, data:, relative paths, junk) becomes null at the boundary.
+ */
+
+// Suno writes `https://cdn1.suno.ai/None.mp3` (Python's None in a template) for clips whose
+// audio never rendered; it 404s. Proxies and the simulator mirror it on their own hosts.
+const PLACEHOLDER_PATH = /\/None\.(mp3|mp4|jpe?g|png)$/;
+
+export function safeHttpUrl(value: unknown): string | null {
+  if (typeof value !== 'string') return null;
+  const text = value.trim();
+  if (text.length === 0 || text.length > 4096) return null;
+  let parsed: URL;
+  try {
+    // No base: relative URLs must fail rather than resolve against the app's origin.
+    parsed = new URL(text);
+  } catch {
+    return null;
+  }
+  if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
+  if (parsed.hostname.length === 0) return null;
+  if (PLACEHOLDER_PATH.test(parsed.pathname)) return null;
+  return text;
+}
