@@ -24,6 +24,6 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { SIM_SPEED: process.env.SIM_SPEED ?? '4' },
+    env: { SIM_SPEED: process.env.SIM_SPEED ?? '2' },
   },
 });

@@ -30,7 +30,8 @@ export function clipCards(page: Page) {
 export async function axeViolations(
   page: Page,
 ): Promise<{ id: string; help: string; nodes: number }[]> {
-  await page.addScriptTag({ content: axeSource });
+  // evaluate() is not subject to the page's CSP, which (rightly) refuses inline scripts.
+  await page.evaluate(axeSource);
   return page.evaluate(async () => {
     const axe = (
       window as unknown as {
@@ -53,4 +54,12 @@ export function recordApiRequests(page: Page): string[] {
       seen.push(`${req.method()} ${url.pathname}${url.search}`);
   });
   return seen;
+}
+
+/** The page's one media element: where playback really happens. */
+export function mediaTime(page: Page): Promise<number> {
+  return page.evaluate(() => {
+    const media = document.querySelector<HTMLAudioElement>('audio[data-role="clip-player"]');
+    return media ? media.currentTime : -1;
+  });
 }

@@ -1,5 +1,13 @@
 import { expect, test } from '@playwright/test';
-import { axeViolations, clipCards, freshId, lookUp, recordApiRequests, resetSim } from './helpers';
+import {
+  axeViolations,
+  clipCards,
+  freshId,
+  lookUp,
+  mediaTime,
+  recordApiRequests,
+  resetSim,
+} from './helpers';
 
 const DEMO_TASK = '5a1e0001-0000-4000-8000-000000000001';
 
@@ -43,12 +51,15 @@ test('a pasted demo task goes Queued → Streaming → Complete and plays', asyn
       .toBeGreaterThan(0);
   }
 
-  // The audio plays: currentTime advances.
-  const audio = first.locator('audio');
-  await audio.evaluate((el) => (el as HTMLAudioElement).play());
+  // The audio plays: the page's one media element advances, and so does the Seek slider.
+  await first.getByRole('button', { name: 'Play' }).click();
+  await expect(first.getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect.poll(() => mediaTime(page), { timeout: 15_000 }).toBeGreaterThan(0.5);
   await expect
-    .poll(() => audio.evaluate((el) => (el as HTMLAudioElement).currentTime), { timeout: 15_000 })
-    .toBeGreaterThan(0.5);
+    .poll(async () =>
+      Number(await first.getByRole('slider', { name: 'Seek' }).getAttribute('aria-valuenow')),
+    )
+    .toBeGreaterThanOrEqual(1);
 });
 
 test('clip IDs look up sunoapi.com-style after switching the provider', async ({

@@ -32,7 +32,10 @@ export function LookupPage({ mode }: { mode: 'task' | 'clips' }) {
           This address does not name a task or clip. Paste an ID above to look one up.
         </p>
       ) : (
-        <section aria-label="Lookup results" className="space-y-4">
+        <section aria-labelledby="results-heading" className="space-y-4">
+          <h2 id="results-heading" className="text-lg font-semibold [overflow-wrap:anywhere]">
+            {target.mode === 'task' ? `Task ${target.taskId}` : `Clips (${target.ids.length})`}
+          </h2>
           <LookupStatus
             result={lookup.result}
             error={lookup.error}
