@@ -1,18 +1,20 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
-import { Link, Route, Routes, useNavigate } from 'react-router';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { EmptyState } from './features/lookup/empty-state';
 import { LookupForm } from './features/lookup/lookup-form';
 import { pathForTarget } from './features/lookup/lookup-routes';
 import { LookupPage } from './features/lookup/lookup-page';
 import { OpenSettingsContext } from './features/settings/settings-context';
-import { SettingsDialog } from './features/settings/settings-dialog';
 import { useSettings } from './features/settings/settings-store';
 import { PROVIDERS } from './api/providers';
 import { useTheme } from './features/theme/theme';
 import { NowPlayingBar } from './features/player/now-playing-bar';
 import { usePlayerShortcuts } from './features/player/use-player-shortcuts';
 import { secondaryButton } from './ui/button-styles';
+import { Link, navigate, useLocation } from './ui/router';
+
+// Loaded when first opened: most visits never open Settings.
+const SettingsDialog = lazy(() => import('./features/settings/settings-dialog'));
 
 export function App() {
   const settings = useSettings();
@@ -45,29 +47,46 @@ export function App() {
           </div>
         </header>
         <main className="flex-1">
-          <Routes>
-            <Route path="/" element={<HomePage />} />
-            <Route path="/task/:id" element={<LookupPage mode="task" />} />
-            <Route path="/clips/:id" element={<LookupPage mode="clips" />} />
-            <Route path="*" element={<NotFound />} />
-          </Routes>
+          <CurrentPage />
         </main>
       </div>
       <NowPlayingBar />
-      <SettingsDialog
-        open={settingsOpen}
-        settings={settings}
-        onClose={() => setSettingsOpen(false)}
-        // A new key or provider makes every cached answer stale.
-        onSaved={() => void queryClient.resetQueries()}
-      />
+      {settingsOpen ? (
+        <Suspense fallback={null}>
+          <SettingsDialog
+            open
+            settings={settings}
+            onClose={() => setSettingsOpen(false)}
+            // A new key or provider makes every cached answer stale.
+            onSaved={() => void queryClient.resetQueries()}
+          />
+        </Suspense>
+      ) : null}
     </OpenSettingsContext.Provider>
   );
 }
 
+function CurrentPage() {
+  const { pathname } = useLocation();
+  if (pathname === '/') return <HomePage />;
+  const match = /^\/(task|clips)\/([^/]+)\/?$/.exec(pathname);
+  if (match?.[1] && match[2]) {
+    const mode = match[1] === 'task' ? 'task' : 'clips';
+    return <LookupPage key={mode} mode={mode} param={safeDecode(match[2])} />;
+  }
+  return <NotFound />;
+}
+
+function safeDecode(segment: string): string {
+  try {
+    return decodeURIComponent(segment);
+  } catch {
+    return segment;
+  }
+}
+
 function HomePage() {
   const settings = useSettings();
-  const navigate = useNavigate();
   return (
     <div className="space-y-6">
       <LookupForm

@@ -1,4 +1,4 @@
-import { Link } from 'react-router';
+import { Link } from '../../ui/router';
 import type { ProviderKind } from '../../api/clip';
 import { PROVIDERS } from '../../api/providers';
 import { DEMO_TASK_LINKS } from './demo-tasks';

@@ -1,4 +1,3 @@
-import { useNavigate, useParams } from 'react-router';
 import { useLookup } from '../../api/use-lookup';
 import { Gallery, GallerySkeleton } from '../gallery/gallery';
 import { configFrom, useSettings } from '../settings/settings-store';
@@ -6,13 +5,12 @@ import { useOpenSettings } from '../settings/settings-context';
 import { LookupForm } from './lookup-form';
 import { pathForTarget, targetFromRoute, targetText } from './lookup-routes';
 import { LookupStatus } from './lookup-status';
+import { navigate } from '../../ui/router';
 
-export function LookupPage({ mode }: { mode: 'task' | 'clips' }) {
-  const params = useParams();
-  const navigate = useNavigate();
+export function LookupPage({ mode, param }: { mode: 'task' | 'clips'; param: string }) {
   const settings = useSettings();
   const openSettings = useOpenSettings();
-  const target = targetFromRoute(mode, params.id);
+  const target = targetFromRoute(mode, param);
   const lookup = useLookup(configFrom(settings), target);
   const clips = lookup.result?.clips ?? [];
 
@@ -21,7 +19,7 @@ export function LookupPage({ mode }: { mode: 'task' | 'clips' }) {
       <LookupForm
         key={target ? targetText(target) : 'none'}
         kind={settings.kind}
-        initialText={target ? targetText(target) : (params.id ?? '')}
+        initialText={target ? targetText(target) : param}
         onLookup={(next) => navigate(pathForTarget(next))}
       />
       {target === null ? (

@@ -14,7 +14,7 @@ interface SettingsDialogProps {
 
 const KINDS = Object.keys(PROVIDERS) as ProviderKind[];
 
-export function SettingsDialog({ open, settings, onClose, onSaved }: SettingsDialogProps) {
+export default function SettingsDialog({ open, settings, onClose, onSaved }: SettingsDialogProps) {
   return (
     <Modal open={open} title="Settings" onClose={onClose}>
       {/* Remounted on every open so the form starts from what is saved. */}
