@@ -6,8 +6,9 @@ import { securityHeadersPlugin } from './server/security-headers.ts';
 
 export default defineConfig({
   plugins: [react(), tailwindcss(), simulatorPlugin(), securityHeadersPlugin()],
-  server: { port: 5173, strictPort: false },
-  preview: { port: 4173, strictPort: false },
+  // The simulator sets its own CORS headers; Vite's would hide a CDN that refuses them.
+  server: { port: 5173, strictPort: false, cors: false },
+  preview: { port: 4173, strictPort: false, cors: false },
   build: {
     target: 'es2022',
     sourcemap: true,

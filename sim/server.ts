@@ -98,7 +98,9 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
       else sendJson(res, 404, { code: 404, message: 'Not found' });
       return;
     }
-    setCorsHeaders(res);
+    // `?nocors=1` on media plays a CDN that refuses cross-origin reads, for tests.
+    const refuseCors = url.pathname.startsWith(MEDIA_PREFIX) && url.searchParams.has('nocors');
+    if (!refuseCors) setCorsHeaders(res);
     route(req, res, url).catch((error: unknown) => {
       // Only the message: errors here never carry request headers, so no key can leak.
       console.error('[sim] request failed:', error instanceof Error ? error.message : error);

@@ -52,6 +52,14 @@ export function ClipCard({ clip }: { clip: Clip }) {
         </div>
       ) : null}
 
+      {clip.audioUrl ? (
+        <ClipPlayer clip={clip} />
+      ) : clip.status !== 'error' && !waiting ? (
+        <p className="text-xs text-zinc-600 dark:text-zinc-400">
+          Audio is not available for this clip.
+        </p>
+      ) : null}
+
       {waiting ? (
         <div aria-hidden="true" className="space-y-2">
           <div className="h-3 w-3/4 animate-pulse rounded bg-zinc-200 dark:bg-zinc-800" />
@@ -127,14 +135,6 @@ export function ClipCard({ clip }: { clip: Clip }) {
             {showLyrics ? 'Hide lyrics' : 'Show lyrics'}
           </button>
         </div>
-      ) : null}
-
-      {clip.audioUrl ? (
-        <ClipPlayer clip={clip} />
-      ) : clip.status !== 'error' && !waiting ? (
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">
-          Audio is not available for this clip.
-        </p>
       ) : null}
 
       <div className="mt-auto flex flex-wrap gap-2">

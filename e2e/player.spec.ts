@@ -1,0 +1,178 @@
+import { expect, test, type Locator, type Page } from '@playwright/test';
+import { clipCards, freshId, mediaTime } from './helpers';
+
+/** A `c0c0…` task is complete with its video at the first query. */
+function finishedTaskId(): string {
+  return `c0c0${freshId().slice(4)}`;
+}
+
+async function openFinishedTask(page: Page): Promise<Locator> {
+  await page.goto(`/task/${finishedTaskId()}`);
+  const cards = clipCards(page);
+  await expect(cards).toHaveCount(2);
+  await expect(cards.first().getByText('Complete', { exact: true })).toBeVisible();
+  return cards;
+}
+
+function mediaSrc(page: Page): Promise<string> {
+  return page.evaluate(
+    () => document.querySelector<HTMLAudioElement>('audio[data-role="clip-player"]')?.src ?? '',
+  );
+}
+
+async function valueNow(slider: Locator): Promise<number> {
+  return Number(await slider.getAttribute('aria-valuenow'));
+}
+
+test('plays a clip, seeks with keys and a click, one clip at a time', async ({ page }) => {
+  const cards = await openFinishedTask(page);
+  const first = cards.first();
+  const seek = first.getByRole('slider', { name: 'Seek' });
+  const duration = Number(await seek.getAttribute('aria-valuemax'));
+  expect(duration).toBeGreaterThan(20);
+
+  await first.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => mediaTime(page)).toBeGreaterThan(0.3);
+
+  await seek.focus();
+  await page.keyboard.press('End');
+  await expect.poll(() => valueNow(seek)).toBeGreaterThanOrEqual(Math.round(duration) - 1);
+  await page.keyboard.press('Home');
+  await expect.poll(() => valueNow(seek)).toBeLessThanOrEqual(1);
+  await page.keyboard.press('ArrowRight');
+  await page.keyboard.press('ArrowRight');
+  await expect.poll(() => valueNow(seek)).toBeGreaterThanOrEqual(10);
+  await expect.poll(() => mediaTime(page)).toBeGreaterThanOrEqual(10);
+
+  // A click at the middle of the waveform seeks to about half the clip.
+  const box = await seek.boundingBox();
+  if (!box) throw new Error('seek slider has no box');
+  await page.mouse.click(box.x + box.width / 2, box.y + box.height / 2);
+  await expect.poll(() => mediaTime(page)).toBeGreaterThan(duration / 2 - 3);
+  expect(await mediaTime(page)).toBeLessThan(duration / 2 + 5);
+
+  // Starting the second clip pauses the first: there is one media element.
+  await cards.nth(1).getByRole('button', { name: 'Play' }).click();
+  await expect(first.getByRole('button', { name: 'Play' })).toBeVisible();
+  await expect(cards.nth(1).getByRole('button', { name: 'Pause' })).toBeVisible();
+  expect(await page.locator('audio').count()).toBe(1);
+});
+
+test('A/B switches to the other take at the same moment', async ({ page }) => {
+  const cards = await openFinishedTask(page);
+  await cards.first().getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => mediaTime(page)).toBeGreaterThan(0.2);
+  const seek = cards.first().getByRole('slider', { name: 'Seek' });
+  await seek.focus();
+  for (let i = 0; i < 4; i += 1) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => mediaTime(page)).toBeGreaterThanOrEqual(20);
+
+  const firstSrc = await mediaSrc(page);
+  await cards.nth(1).getByRole('button', { name: 'Compare here' }).click();
+  await expect(cards.nth(1).getByRole('button', { name: 'Pause' })).toBeVisible();
+  expect(await mediaSrc(page)).not.toBe(firstSrc);
+  await expect.poll(() => mediaTime(page)).toBeGreaterThanOrEqual(20);
+  expect(await mediaTime(page)).toBeLessThan(26);
+
+  // The X key switches back, still at the same moment.
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('x');
+  await expect(cards.first().getByRole('button', { name: 'Pause' })).toBeVisible();
+  expect(await mediaSrc(page)).toBe(firstSrc);
+  expect(await mediaTime(page)).toBeGreaterThanOrEqual(20);
+});
+
+test('the video continues from the waveform and hands the position back', async ({ page }) => {
+  const cards = await openFinishedTask(page);
+  const first = cards.first();
+  await first.getByRole('button', { name: 'Play' }).click();
+  const seek = first.getByRole('slider', { name: 'Seek' });
+  await seek.focus();
+  for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
+  await expect.poll(() => mediaTime(page)).toBeGreaterThanOrEqual(15);
+
+  await first.getByRole('button', { name: 'Watch video' }).click();
+  const video = page.getByRole('dialog').locator('video');
+  await expect(video).toBeVisible();
+  const videoTime = () => video.evaluate((v) => (v as HTMLVideoElement).currentTime);
+  await expect.poll(videoTime, { timeout: 15_000 }).toBeGreaterThan(15.5);
+  const t = await videoTime();
+  expect(t).toBeLessThan(25);
+  // The audio waits while the video plays.
+  expect(await page.evaluate(() => document.querySelector('audio')?.paused)).toBe(true);
+
+  await page.keyboard.press('Escape');
+  await expect(page.getByRole('dialog')).toBeHidden();
+  await expect.poll(() => mediaTime(page)).toBeGreaterThanOrEqual(t - 0.5);
+  await expect(first.getByRole('button', { name: 'Pause' })).toBeVisible();
+});
+
+test('a streaming clip plays live, then moves to the final MP3 without restarting', async ({
+  page,
+}) => {
+  test.setTimeout(90_000);
+  await page.goto(`/task/${freshId()}`);
+  const first = clipCards(page).first();
+  await expect(first.getByText('Streaming', { exact: true })).toBeVisible({ timeout: 30_000 });
+  await first.getByRole('button', { name: 'Play' }).click();
+  await expect(first.getByText('Live', { exact: true })).toBeVisible();
+  await expect.poll(() => mediaSrc(page)).toContain('/sim/stream?item_id=');
+  await expect.poll(() => mediaTime(page), { timeout: 15_000 }).toBeGreaterThan(1);
+
+  await expect(first.getByText('Complete', { exact: true })).toBeVisible({ timeout: 45_000 });
+  await expect.poll(() => mediaSrc(page)).toMatch(/\/sim\/media\/[0-9a-f-]+\.mp3$/);
+  const before = await mediaTime(page);
+  expect(before).toBeGreaterThan(3);
+  await expect.poll(() => mediaTime(page)).toBeGreaterThan(before + 0.5);
+  await expect(first.getByRole('button', { name: 'Pause' })).toBeVisible();
+});
+
+test('waveforms are computed once and drawn from the cache on the next visit', async ({ page }) => {
+  const task = finishedTaskId();
+  const mp3: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.mp3')) mp3.push(r.url());
+  });
+  await page.goto(`/task/${task}`);
+  const cards = clipCards(page);
+  await expect(cards).toHaveCount(2);
+  await cards.first().getByRole('slider', { name: 'Seek' }).scrollIntoViewIfNeeded();
+  const bars = (i: number) =>
+    cards.nth(i).getByRole('slider', { name: 'Seek' }).locator('rect').count();
+  // Both cards are on screen; their peaks are computed one after the other.
+  await expect.poll(() => bars(0), { timeout: 20_000 }).toBeGreaterThan(20);
+  await expect.poll(() => bars(1), { timeout: 20_000 }).toBeGreaterThan(20);
+  expect(mp3.length).toBeGreaterThan(0);
+
+  mp3.length = 0;
+  await page.reload();
+  await expect.poll(() => bars(0), { timeout: 10_000 }).toBeGreaterThan(20);
+  await expect.poll(() => bars(1), { timeout: 10_000 }).toBeGreaterThan(20);
+  await page.waitForTimeout(1000);
+  expect(mp3).toEqual([]);
+});
+
+test('when the audio host refuses cross-origin reads, playback works and the card says why', async ({
+  page,
+  baseURL,
+}) => {
+  // The page runs on 127.0.0.1; its audio comes from "localhost", a different origin that
+  // sends no CORS headers, as a CDN might.
+  const otherOrigin = (baseURL ?? '').replace('127.0.0.1', 'localhost');
+  await page.route('**/sim/sunoapi-co/**', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(
+      /"audio_url":"https?:\/\/[^/"]+(\/sim\/media\/[^"]+\.mp3)"/g,
+      `"audio_url":"${otherOrigin}$1?nocors=1"`,
+    );
+    await route.fulfill({ response, body });
+  });
+  const cards = await openFinishedTask(page);
+  await cards.first().getByRole('slider', { name: 'Seek' }).scrollIntoViewIfNeeded();
+  await expect(cards.first().getByText(/does not allow this page to read/)).toBeVisible({
+    timeout: 20_000,
+  });
+  await cards.first().getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => mediaTime(page)).toBeGreaterThan(0.3);
+  expect(await mediaSrc(page)).toContain('nocors=1');
+});
