@@ -24,6 +24,11 @@ export default defineConfig({
     url: `http://127.0.0.1:${port}/`,
     reuseExistingServer: false,
     timeout: 180_000,
-    env: { SIM_SPEED: process.env.SIM_SPEED ?? '2' },
+    env: {
+      SIM_SPEED: process.env.SIM_SPEED ?? '2',
+      // The simulator stands in for Suno's public CDN (share links opened with no key).
+      VITE_SUNO_CDN_AUDIO: '/sim/media/',
+      VITE_SUNO_CDN_IMAGES: '/sim/media/',
+    },
   },
 });

@@ -3,9 +3,10 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { simulatorPlugin } from './sim/vite-plugin.ts';
 import { securityHeadersPlugin } from './server/security-headers.ts';
+import { proxyPlugin } from './server/proxy.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), simulatorPlugin(), securityHeadersPlugin()],
+  plugins: [react(), tailwindcss(), simulatorPlugin(), proxyPlugin(), securityHeadersPlugin()],
   // The simulator sets its own CORS headers; Vite's would hide a CDN that refuses them.
   server: { port: 5173, strictPort: false, cors: false },
   preview: { port: 4173, strictPort: false, cors: false },

@@ -15,6 +15,7 @@ import { Link, navigate, useLocation } from './ui/router';
 
 // Loaded when first opened: most visits never open Settings.
 const SettingsDialog = lazy(() => import('./features/settings/settings-dialog'));
+const ClipView = lazy(() => import('./features/clip/clip-view'));
 
 export function App() {
   const settings = useSettings();
@@ -69,9 +70,16 @@ export function App() {
 function CurrentPage() {
   const { pathname } = useLocation();
   if (pathname === '/') return <HomePage />;
-  const match = /^\/(task|clips)\/([^/]+)\/?$/.exec(pathname);
+  const match = /^\/(task|clips)\/([^/]+)(?:\/clip\/([^/]+))?\/?$/.exec(pathname);
   if (match?.[1] && match[2]) {
     const mode = match[1] === 'task' ? 'task' : 'clips';
+    if (match[3]) {
+      return (
+        <Suspense fallback={<p className="text-sm">Loading…</p>}>
+          <ClipView mode={mode} param={safeDecode(match[2])} clipId={safeDecode(match[3])} />
+        </Suspense>
+      );
+    }
     return <LookupPage key={mode} mode={mode} param={safeDecode(match[2])} />;
   }
   return <NotFound />;

@@ -19,10 +19,15 @@ export interface UseLookupResult {
 // Stand-in options while there is nothing to look up; `enabled: false` keeps it from running.
 const IDLE_TARGET: LookupTarget = { mode: 'clips', ids: [] };
 
-export function useLookup(config: ProviderConfig, target: LookupTarget | null): UseLookupResult {
+/** `paused` stops polling (the person chose to stop waiting) and keeps what was shown. */
+export function useLookup(
+  config: ProviderConfig,
+  target: LookupTarget | null,
+  paused = false,
+): UseLookupResult {
   const query = useQuery({
     ...lookupQueryOptions(config, target ?? IDLE_TARGET),
-    enabled: target !== null,
+    enabled: target !== null && !paused,
   });
 
   const result = target === null ? undefined : query.data;

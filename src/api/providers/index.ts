@@ -75,6 +75,18 @@ function effectiveConfig(config: ProviderConfig, mode: LookupTarget['mode']): Pr
   };
 }
 
+/** The dev/preview server's proxy adds the key from its own environment. */
+export const PROXY_PREFIX = '/proxy/';
+
+/** Whether a lookup can go ahead: a real provider needs a key here or in the proxy. */
+export function hasUsableKey(config: ProviderConfig): boolean {
+  return (
+    !PROVIDERS[config.kind].needsKey ||
+    config.apiKey.trim() !== '' ||
+    config.baseUrl.trim().startsWith(PROXY_PREFIX)
+  );
+}
+
 export async function fetchLookup(
   config: ProviderConfig,
   target: LookupTarget,
@@ -84,7 +96,7 @@ export async function fetchLookup(
   const supported = target.mode === 'task' ? info.supportsTasks : info.supportsClipIds;
   if (!supported) throw unsupported(config.kind, target.mode);
   const effective = effectiveConfig(config, target.mode);
-  if (info.needsKey && effective.apiKey === '') {
+  if (!hasUsableKey(effective)) {
     throw new ApiError('auth', 'Add your API key in Settings.');
   }
   return target.mode === 'task'

@@ -1,71 +1,20 @@
 /**
  * Raw provider clip → `Clip`. Both providers send the same Suno clip object (sunoapi.co flat,
- * sunoapi.com with a `metadata` block), so one schema serves both. Every optional field is
- * wrapped in `z.catch`: a provider that sends a number where a string belongs loses that one
- * field, not the whole clip. Only a clip without an ID is refused, since nothing can key it.
+ * sunoapi.com with a `metadata` block), so one reader serves both. Every optional field is read
+ * leniently: a provider that sends a number where a string belongs loses that one field, not
+ * the whole clip. Only a clip without an ID is refused, since nothing can key it.
  */
-import * as z from 'zod/mini';
 import type { Clip, ClipStatus, HistoryEntry } from '../clip';
 import { ApiError } from '../client';
 import { safeHttpUrl } from '../../lib/safe-url';
-
-const optString = z.catch(z.nullish(z.string()), null);
-const optBool = z.catch(z.nullish(z.boolean()), null);
-const optNumber = z.catch(z.nullish(z.number()), null);
-const optNumeric = z.catch(z.nullish(z.union([z.number(), z.string()])), null);
-
-const historyEntrySchema = z.looseObject({
-  id: z.string(),
-  type: optString,
-  source: optString,
-  infill: optBool,
-  continue_at: optNumeric,
-});
-
-// A malformed entry drops out on its own instead of costing the clip its whole lineage.
-const historySchema = z.catch(
-  z.nullish(z.array(z.catch(z.nullable(historyEntrySchema), null))),
-  null,
-);
-
-/** Fields that sunoapi.com nests under `metadata` and flat proxies put on the clip itself. */
-const metadataSchema = z.looseObject({
-  tags: z.catch(z.nullish(z.union([z.string(), z.array(z.unknown())])), null),
-  prompt: optString,
-  gpt_description_prompt: optString,
-  audio_prompt_id: optString,
-  history: historySchema,
-  concat_history: historySchema,
-  type: optString,
-  duration: optNumeric,
-  has_vocal: optBool,
-  error_type: optString,
-  error_message: optString,
-});
-
-const clipSchema = z.looseObject({
-  id: z.string(),
-  title: optString,
-  status: optString,
-  handle: optString,
-  display_name: optString,
-  avatar_image_url: z.optional(z.unknown()),
-  audio_url: z.optional(z.unknown()),
-  video_url: z.optional(z.unknown()),
-  image_url: z.optional(z.unknown()),
-  image_large_url: z.optional(z.unknown()),
-  is_video_pending: optBool,
-  model_name: optString,
-  major_model_version: optString,
-  created_at: optString,
-  play_count: optNumber,
-  upvote_count: optNumber,
-  is_public: optBool,
-  metadata: z.catch(z.nullish(metadataSchema), null),
-});
-
-type RawMetadata = z.infer<typeof metadataSchema>;
-type RawHistory = z.infer<typeof historySchema>;
+import {
+  asRecord,
+  optBool,
+  optNumber,
+  optNumeric,
+  optString,
+  type JsonRecord,
+} from '../../lib/json-fields';
 
 /**
  * Status words seen across Suno and its proxies. `processing`/`running` say work is under way
@@ -129,9 +78,8 @@ function toCount(value: number | null | undefined): number | null {
   return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
 }
 
-export function splitTags(tags: RawMetadata['tags']): string[] {
-  if (tags === null || tags === undefined) return [];
-  const parts = typeof tags === 'string' ? tags.split(',') : tags;
+export function splitTags(tags: unknown): string[] {
+  const parts = typeof tags === 'string' ? tags.split(',') : Array.isArray(tags) ? tags : [];
   const seen = new Set<string>();
   const out: string[] = [];
   for (const part of parts) {
@@ -145,19 +93,22 @@ export function splitTags(tags: RawMetadata['tags']): string[] {
   return out;
 }
 
-function toHistory(raw: RawHistory): HistoryEntry[] {
-  if (!raw) return [];
+// A malformed entry drops out on its own instead of costing the clip its whole lineage.
+function toHistory(raw: unknown): HistoryEntry[] {
+  if (!Array.isArray(raw)) return [];
   const out: HistoryEntry[] = [];
-  for (const entry of raw) {
-    if (!entry) continue;
-    const id = stripM(entry.id.trim());
+  for (const item of raw) {
+    const entry = asRecord(item);
+    const rawId = optString(entry?.id);
+    if (!entry || rawId === null) continue;
+    const id = stripM(rawId.trim());
     if (id.length === 0) continue;
     out.push({
       id,
-      type: entry.type ?? '',
-      source: nonEmpty(entry.source),
-      infill: entry.infill ?? false,
-      continueAt: toSeconds(entry.continue_at),
+      type: optString(entry.type) ?? '',
+      source: nonEmpty(optString(entry.source)),
+      infill: optBool(entry.infill) ?? false,
+      continueAt: toSeconds(optNumeric(entry.continue_at)),
     });
   }
   return out;
@@ -177,55 +128,55 @@ export interface NormalizeContext {
 
 /** Returns null when `raw` is not a clip at all (not an object, or no usable ID). */
 export function normalizeClip(raw: unknown, context: NormalizeContext = {}): Clip | null {
-  const parsed = clipSchema.safeParse(raw);
-  if (!parsed.success) return null;
-  const c = parsed.data;
-  const id = c.id.trim();
+  const c = asRecord(raw);
+  const rawId = optString(c?.id);
+  if (!c || rawId === null) return null;
+  const id = rawId.trim();
   if (id.length === 0) return null;
 
   // Flat clips carry the metadata fields at the top level; a metadata block wins when present.
-  const flat = metadataSchema.safeParse(raw);
-  const top: RawMetadata = flat.success ? flat.data : {};
-  const meta: RawMetadata = c.metadata ?? {};
-  const field = <K extends keyof RawMetadata>(key: K): RawMetadata[K] => meta[key] ?? top[key];
+  const meta: JsonRecord = asRecord(c.metadata) ?? {};
+  const field = (key: string): unknown => meta[key] ?? c[key];
+  const text = (key: string): string | null => optString(meta[key]) ?? optString(c[key]);
+  const own = (key: string): string | null => optString(c[key]);
 
   const audioUrl = safeHttpUrl(c.audio_url);
-  const rawStatus = c.status ?? context.fallbackStatus ?? '';
+  const rawStatus = own('status') ?? context.fallbackStatus ?? '';
   const history = toHistory(field('history'));
-  const audioPromptId = nonEmpty(field('audio_prompt_id'));
+  const audioPromptId = nonEmpty(text('audio_prompt_id'));
   const lastHistory = history.length > 0 ? history[history.length - 1] : undefined;
 
   return {
     id,
-    title: c.title ?? '',
+    title: own('title') ?? '',
     status: mapStatus(rawStatus, audioUrl !== null),
     rawStatus,
-    handle: nonEmpty(c.handle),
-    displayName: nonEmpty(c.display_name),
+    handle: nonEmpty(own('handle')),
+    displayName: nonEmpty(own('display_name')),
     avatarUrl: safeHttpUrl(c.avatar_image_url),
     audioUrl,
     videoUrl: safeHttpUrl(c.video_url),
     imageUrl: safeHttpUrl(c.image_url),
     imageLargeUrl: safeHttpUrl(c.image_large_url),
-    isVideoPending: c.is_video_pending ?? false,
-    modelName: nonEmpty(c.model_name),
-    modelVersion: nonEmpty(c.major_model_version),
-    createdAt: isoOrNull(c.created_at),
+    isVideoPending: optBool(c.is_video_pending) ?? false,
+    modelName: nonEmpty(own('model_name')),
+    modelVersion: nonEmpty(own('major_model_version')),
+    createdAt: isoOrNull(own('created_at')),
     tags: splitTags(field('tags')),
-    lyrics: nonEmpty(field('prompt')),
-    descriptionPrompt: nonEmpty(field('gpt_description_prompt')),
+    lyrics: nonEmpty(text('prompt')),
+    descriptionPrompt: nonEmpty(text('gpt_description_prompt')),
     taskPrompt: nonEmpty(context.taskPrompt),
-    duration: toSeconds(field('duration')),
-    clipType: nonEmpty(field('type')),
+    duration: toSeconds(optNumeric(meta.duration) ?? optNumeric(c.duration)),
+    clipType: nonEmpty(text('type')),
     history,
     concatHistory: toHistory(field('concat_history')),
     parentId: audioPromptId !== null ? stripM(audioPromptId.trim()) : (lastHistory?.id ?? null),
-    errorType: nonEmpty(field('error_type')),
-    errorMessage: nonEmpty(field('error_message')),
-    playCount: toCount(c.play_count),
-    upvoteCount: toCount(c.upvote_count),
-    isPublic: c.is_public ?? null,
-    hasVocal: field('has_vocal') ?? null,
+    errorType: nonEmpty(text('error_type')),
+    errorMessage: nonEmpty(text('error_message')),
+    playCount: toCount(optNumber(c.play_count)),
+    upvoteCount: toCount(optNumber(c.upvote_count)),
+    isPublic: optBool(c.is_public),
+    hasVocal: optBool(meta.has_vocal) ?? optBool(c.has_vocal),
   };
 }
 

@@ -2,29 +2,22 @@
  * sunoapi.co ("task" style): one task ID in, the task's clips out.
  * `POST {base}/suno/v3.5/music/query` with `{"task_id"}` and the bare key as Authorization.
  */
-import * as z from 'zod/mini';
 import type { LookupResult } from '../clip';
 import { ApiError, requestJson } from '../client';
 import { normalizeClipList } from './normalize-clip';
 import type { ProviderConfig } from './index';
 import { joinUrl } from './url';
-
-const taskSchema = z.looseObject({
-  task_id: z.catch(z.nullish(z.string()), null),
-  status: z.catch(z.nullish(z.string()), null),
-  prompt: z.catch(z.nullish(z.looseObject({ prompt: z.catch(z.nullish(z.string()), null) })), null),
-  clips: z.optional(z.unknown()),
-});
+import { asRecord, optString } from '../../lib/json-fields';
 
 export function normalizeTaskResponse(json: unknown): LookupResult {
-  if (typeof json !== 'object' || json === null || Array.isArray(json)) {
+  const task = asRecord(json);
+  if (!task) {
     throw new ApiError('bad-response', 'The provider’s answer is not a task object.');
   }
-  const task = taskSchema.safeParse(json);
-  if (!task.success) {
-    throw new ApiError('bad-response', 'The provider’s answer is not a task object.');
-  }
-  const { task_id: taskId, status, prompt, clips } = task.data;
+  const taskId = optString(task.task_id);
+  const status = optString(task.status);
+  const prompt = optString(asRecord(task.prompt)?.prompt);
+  const clips = task.clips;
   const hasTaskFields = (taskId ?? null) !== null || (status ?? null) !== null;
   // Right after submission a task may exist before its clips do; that is "no clips yet".
   if ((clips === undefined || clips === null) && hasTaskFields) {
@@ -37,7 +30,7 @@ export function normalizeTaskResponse(json: unknown): LookupResult {
     taskId: taskId ?? null,
     taskStatus: status ?? null,
     clips: normalizeClipList(clips, {
-      taskPrompt: prompt?.prompt ?? null,
+      taskPrompt: prompt,
       fallbackStatus: status ?? null,
     }),
   };

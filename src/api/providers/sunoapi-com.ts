@@ -2,21 +2,19 @@
  * sunoapi.com ("clips" style): clip IDs in, those clips out.
  * `GET {base}/api/v2/suno/v3.5/clips?ids=a,b` with `Authorization: Bearer <key>`.
  */
-import * as z from 'zod/mini';
 import type { Clip, LookupResult } from '../clip';
 import { ApiError, requestJson } from '../client';
 import { normalizeClipList } from './normalize-clip';
 import type { ProviderConfig } from './index';
 import { joinUrl } from './url';
-
-const clipsSchema = z.looseObject({ clips: z.array(z.unknown()) });
+import { asRecord } from '../../lib/json-fields';
 
 export function normalizeClipsResponse(json: unknown): LookupResult {
-  const parsed = clipsSchema.safeParse(json);
-  if (!parsed.success) {
+  const clips = asRecord(json)?.clips;
+  if (!Array.isArray(clips)) {
     throw new ApiError('bad-response', 'The provider’s answer has no list of clips.');
   }
-  return { taskId: null, taskStatus: null, clips: normalizeClipList(parsed.data.clips) };
+  return { taskId: null, taskStatus: null, clips: normalizeClipList(clips) };
 }
 
 /** The provider's order is not promised; people expect the order they pasted. */

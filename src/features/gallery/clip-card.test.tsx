@@ -58,10 +58,17 @@ describe('ClipCard', () => {
       'aria-expanded',
       'true',
     );
-    expect(within(card).getByRole('link', { name: 'Download' })).toHaveAttribute(
-      'href',
-      'https://cdn1.suno.ai/00e6b9e4.mp3',
-    );
+    await userEvent.click(within(card).getByRole('button', { name: 'Download' }));
+    const menu = within(card).getByRole('list', { name: 'Download files' });
+    for (const item of [
+      'MP3 audio',
+      'MP4 video',
+      'Cover image',
+      'Lyrics (text)',
+      'Details (JSON)',
+    ]) {
+      expect(within(menu).getByRole('button', { name: item })).toBeInTheDocument();
+    }
   });
 
   it('says "Untitled clip" and shows a skeleton while queued', () => {
@@ -78,7 +85,7 @@ describe('ClipCard', () => {
     );
     const card = screen.getByRole('article', { name: 'Untitled clip' });
     expect(within(card).getByText('Queued')).toBeInTheDocument();
-    expect(within(card).queryByRole('link', { name: 'Download' })).not.toBeInTheDocument();
+    expect(within(card).queryByRole('button', { name: 'Download' })).not.toBeInTheDocument();
   });
 
   it('shows the provider error message of an error clip', () => {

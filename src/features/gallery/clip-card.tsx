@@ -1,17 +1,22 @@
 import { useId, useState } from 'react';
 import { displayTitle, type Clip } from '../../api/clip';
 import { firstLines, formatCreated, formatDuration } from '../../lib/format';
-import { secondaryButton } from '../../ui/button-styles';
 import { CoverArt } from './cover-art';
 import { StatusBadge } from './status-badge';
 import { VideoButton } from './video-button';
 import { ClipPlayer } from '../player/clip-player';
 import { CompareButton } from '../player/compare-button';
+import { ShareButton } from '../share/share-button';
+import { useLookupContext } from '../lookup/lookup-context';
+import { clipViewPath } from '../lookup/lookup-routes';
+import { Link } from '../../ui/router';
+import { DownloadMenu } from '../clip/download-menu';
 
 const PREVIEW_LINES = 4;
 
-export function ClipCard({ clip }: { clip: Clip }) {
+export function ClipCard({ clip, highlighted = false }: { clip: Clip; highlighted?: boolean }) {
   const titleId = useId();
+  const lookup = useLookupContext();
   const lyricsId = useId();
   const [showLyrics, setShowLyrics] = useState(false);
   const waiting = clip.status === 'submitted' || clip.status === 'queued';
@@ -23,7 +28,8 @@ export function ClipCard({ clip }: { clip: Clip }) {
     <article
       aria-labelledby={titleId}
       data-clip-id={clip.id}
-      className="flex min-w-0 flex-col gap-3 rounded-2xl border border-zinc-200 bg-white p-3 shadow-sm dark:border-zinc-800 dark:bg-zinc-900"
+      data-highlighted={highlighted || undefined}
+      className={`flex min-w-0 flex-col gap-3 rounded-2xl border bg-white p-3 shadow-sm dark:bg-zinc-900 ${highlighted ? 'border-violet-500 ring-2 ring-violet-500' : 'border-zinc-200 dark:border-zinc-800'}`}
     >
       <CoverArt src={clip.imageUrl} pending={!clip.imageUrl && clip.status !== 'error'} />
       <div className="flex min-w-0 items-start justify-between gap-2">
@@ -31,7 +37,13 @@ export function ClipCard({ clip }: { clip: Clip }) {
           id={titleId}
           className="min-w-0 text-base font-semibold break-words [overflow-wrap:anywhere]"
         >
-          {displayTitle(clip)}
+          {lookup ? (
+            <Link to={clipViewPath(lookup.target, clip.id)} className="hover:underline">
+              {displayTitle(clip)}
+            </Link>
+          ) : (
+            displayTitle(clip)
+          )}
         </h3>
         <StatusBadge status={clip.status} rawStatus={clip.rawStatus} />
       </div>
@@ -140,11 +152,8 @@ export function ClipCard({ clip }: { clip: Clip }) {
       <div className="mt-auto flex flex-wrap gap-2">
         <CompareButton clip={clip} />
         <VideoButton clip={clip} />
-        {clip.audioUrl && clip.status === 'complete' ? (
-          <a href={clip.audioUrl} download className={secondaryButton} rel="noopener">
-            Download
-          </a>
-        ) : null}
+        <ShareButton clip={clip} />
+        {clip.status === 'complete' ? <DownloadMenu clip={clip} /> : null}
       </div>
     </article>
   );

@@ -10,7 +10,13 @@ const VirtualGallery = lazy(() => import('./virtual-gallery'));
 /** Up to this many cards render plainly; beyond it only the rows near the viewport mount. */
 export const VIRTUALIZE_ABOVE = 24;
 
-export function Gallery({ clips }: { clips: Clip[] }) {
+interface GalleryProps {
+  clips: Clip[];
+  /** The clip a share link pointed at. */
+  highlightId?: string | null;
+}
+
+export function Gallery({ clips, highlightId = null }: GalleryProps) {
   useEffect(() => {
     player.setQueue(clips);
   }, [clips]);
@@ -18,7 +24,7 @@ export function Gallery({ clips }: { clips: Clip[] }) {
   if (clips.length > VIRTUALIZE_ABOVE) {
     return (
       <Suspense fallback={<GallerySkeleton count={4} />}>
-        <VirtualGallery clips={clips} />
+        <VirtualGallery clips={clips} highlightId={highlightId} />
       </Suspense>
     );
   }
@@ -26,7 +32,7 @@ export function Gallery({ clips }: { clips: Clip[] }) {
     <ul aria-label="Clips" className={GRID}>
       {clips.map((clip) => (
         <li key={clip.id} className="min-w-0">
-          <ClipCard clip={clip} />
+          <ClipCard clip={clip} highlighted={clip.id === highlightId} />
         </li>
       ))}
     </ul>

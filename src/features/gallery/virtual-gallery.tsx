@@ -8,7 +8,13 @@ import { columnsFor, GALLERY_GRID as GRID } from './gallery-grid';
  * Hundreds of clips: only the rows near the viewport mount, each row a slice of the grid.
  * Rows are measured after render because lyrics and errors make cards differ in height.
  */
-export default function VirtualGallery({ clips }: { clips: Clip[] }) {
+export default function VirtualGallery({
+  clips,
+  highlightId,
+}: {
+  clips: Clip[];
+  highlightId: string | null;
+}) {
   const list = useRef<HTMLUListElement>(null);
   const [columns, setColumns] = useState(() => columnsFor(window.innerWidth));
   const [offset, setOffset] = useState(0);
@@ -48,7 +54,7 @@ export default function VirtualGallery({ clips }: { clips: Clip[] }) {
           style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
         >
           {clips.slice(row.index * columns, row.index * columns + columns).map((clip) => (
-            <ClipCard key={clip.id} clip={clip} />
+            <ClipCard key={clip.id} clip={clip} highlighted={clip.id === highlightId} />
           ))}
         </li>
       ))}

@@ -2,6 +2,7 @@ import { Link } from '../../ui/router';
 import type { ProviderKind } from '../../api/clip';
 import { PROVIDERS } from '../../api/providers';
 import { DEMO_TASK_LINKS } from './demo-tasks';
+import { RecentList } from './recent-list';
 
 export function EmptyState({ kind }: { kind: ProviderKind }) {
   return (
@@ -43,6 +44,7 @@ export function EmptyState({ kind }: { kind: ProviderKind }) {
           the app with no key.
         </p>
       )}
+      <RecentList />
     </section>
   );
 }

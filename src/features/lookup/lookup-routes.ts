@@ -9,6 +9,11 @@ export function pathForTarget(target: LookupTarget): string {
     : `/clips/${target.ids.map(encodeURIComponent).join(',')}`;
 }
 
+/** The clip view: the same lookup (so the same cached query) narrowed to one clip. */
+export function clipViewPath(target: LookupTarget, clipId: string): string {
+  return `${pathForTarget(target)}/clip/${encodeURIComponent(clipId)}`;
+}
+
 /** Route params come from the address bar, so they are checked like any other input. */
 export function targetFromRoute(
   mode: 'task' | 'clips',

@@ -2,12 +2,15 @@ import type { ApiError } from '../../api/client';
 import type { LookupResult } from '../../api/clip';
 import { isSettled } from '../../api/clip';
 import { secondaryButton } from '../../ui/button-styles';
+import { useOffline } from '../../lib/use-offline';
 
 interface LookupStatusProps {
   result: LookupResult | undefined;
   error: ApiError | null;
   isFetching: boolean;
   stall: { status: 'queued' | 'streaming'; minutes: number } | null;
+  paused: boolean;
+  onTogglePaused: () => void;
   onRetry: () => void;
   onOpenSettings: () => void;
 }
@@ -18,11 +21,14 @@ export function LookupStatus({
   error,
   isFetching,
   stall,
+  paused,
+  onTogglePaused,
   onRetry,
   onOpenSettings,
 }: LookupStatusProps) {
   const clips = result?.clips ?? [];
   const done = clips.length > 0 && clips.every(isSettled);
+  const offline = useOffline();
   const finished = clips.filter((c) => c.status === 'complete' || c.status === 'error').length;
 
   return (
@@ -34,21 +40,39 @@ export function LookupStatus({
         {isFetching && !done ? (
           <span aria-hidden="true" className="live-pulse size-2 rounded-full bg-violet-500" />
         ) : null}
-        {clips.length === 0
-          ? error
-            ? null
-            : 'Looking up…'
-          : done
-            ? `All ${clips.length} clips are done.`
-            : `${finished} of ${clips.length} clips done. Checking for updates…`}
+        <span className="min-w-0 flex-1">
+          {paused
+            ? 'Stopped checking for updates.'
+            : clips.length === 0
+              ? error
+                ? null
+                : 'Looking up…'
+              : done
+                ? `All ${clips.length} clips are done.`
+                : `${finished} of ${clips.length} clips done. Checking for updates…`}
+        </span>
+        {!done && (paused || clips.length > 0) ? (
+          <button
+            type="button"
+            onClick={onTogglePaused}
+            className="rounded-lg px-2 py-1 text-sm font-medium text-violet-700 hover:bg-violet-50 dark:text-violet-300 dark:hover:bg-violet-950/50"
+          >
+            {paused ? 'Resume checking' : 'Stop checking'}
+          </button>
+        ) : null}
       </p>
+      {offline ? (
+        <p role="status" className="rounded-xl bg-zinc-100 p-3 text-sm dark:bg-zinc-800">
+          You are offline. Checking resumes by itself when the connection returns.
+        </p>
+      ) : null}
       {stall ? (
         <p
           role="status"
           className="rounded-xl bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/60 dark:text-amber-100"
         >
           Still {stall.status} after {stall.minutes} min. The provider may be busy; the page keeps
-          checking at a slower pace.
+          checking at a slower pace{paused ? '' : ' until you stop it'}.
         </p>
       ) : null}
       {error ? (

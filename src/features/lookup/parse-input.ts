@@ -73,6 +73,7 @@ export function parseLookupInput(text: string): ParsedInput {
   }
 
   const tokens = trimmed.split(/[\s,;]+/).filter((t) => t.length > 0);
+  if (tokens.length === 0) return { ok: false, message: EMPTY_MESSAGE };
   const ids: string[] = [];
   const seen = new Set<string>();
   let fromLink = false;

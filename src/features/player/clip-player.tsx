@@ -50,6 +50,7 @@ export function ClipPlayer({ clip }: { clip: Clip }) {
           />
         </div>
       </div>
+      <ExtendMarks clip={clip} duration={duration} active={playback !== 'idle'} />
       <PlayheadTime clipId={clip.id} duration={duration} live={live} />
       {peaks.kind === 'unavailable' ? (
         <p className="text-xs text-zinc-600 dark:text-zinc-400">{peaks.message}</p>
@@ -90,6 +91,40 @@ function Playhead({ clip, duration, peaks, active, live }: PlayheadProps) {
         <StaticWaveform peaks={ready?.peaks ?? null} />
       )}
     </SeekSlider>
+  );
+}
+
+/**
+ * Where this clip continues from its parent ("extended from 0:48"): a mark under the waveform
+ * at that moment; pressing it seeks there.
+ */
+function ExtendMarks({
+  clip,
+  duration,
+  active,
+}: {
+  clip: Clip;
+  duration: number;
+  active: boolean;
+}) {
+  const marks = clip.history
+    .map((h) => h.continueAt)
+    .filter((at): at is number => at !== null && at > 0 && (duration === 0 || at < duration));
+  if (marks.length === 0 || duration === 0) return null;
+  return (
+    <div className="relative h-6">
+      {marks.map((at) => (
+        <button
+          key={at}
+          type="button"
+          onClick={() => (active ? player.seek(at) : void player.play(clip, at))}
+          style={{ left: `${(at / duration) * 100}%` }}
+          className="absolute top-0 -translate-x-1/2 rounded-md border border-amber-400 bg-amber-50 px-1.5 text-[11px] whitespace-nowrap text-amber-900 hover:bg-amber-100 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100"
+        >
+          extended from {formatDuration(at)}
+        </button>
+      ))}
+    </div>
   );
 }
 

@@ -1,6 +1,6 @@
 import { useId, useState, type FormEvent } from 'react';
 import type { ProviderKind } from '../../api/clip';
-import { PROVIDERS } from '../../api/providers';
+import { PROVIDERS, PROXY_PREFIX } from '../../api/providers';
 import { Modal } from '../../ui/modal';
 import { fieldClass, primaryButton, secondaryButton } from '../../ui/button-styles';
 import { baseUrlFor, forgetKey, saveSettings, type Settings } from './settings-store';
@@ -89,6 +89,19 @@ function SettingsForm({ settings, onClose, onSaved }: Omit<SettingsDialogProps, 
           onChange={(e) => setBaseUrls({ ...baseUrls, [kind]: e.target.value })}
           className={fieldClass}
         />
+        {kind !== 'demo' ? (
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">
+            If the provider refuses requests from browsers, or the key should stay on the server,{' '}
+            <button
+              type="button"
+              className="font-medium text-violet-700 underline dark:text-violet-300"
+              onClick={() => setBaseUrls({ ...baseUrls, [kind]: `${PROXY_PREFIX}${kind}` })}
+            >
+              use this app’s server proxy
+            </button>{' '}
+            (it adds SUNO_API_KEY from the server’s environment when no key is entered here).
+          </p>
+        ) : null}
       </div>
       <div className="space-y-1">
         <label htmlFor={ids.key} className="block text-sm font-medium">

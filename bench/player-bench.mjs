@@ -1,0 +1,827 @@
+/* global window, document, performance, MutationObserver */
+// Player benchmarks: this app (production build on the preview server, simulator at /sim)
+// against a plain wavesurfer.js page loading the same MP3 URLs, in Chromium driven by
+// playwright-core. Prints one table and writes bench/results/latest.json.
+//
+//   npm run bench
+//
+// Sections: (1) click → `playing` for a 3-minute clip at 20 and 5 Mbit/s; (2) audio bytes
+// fetched while scrolling past 100 complete clips; (3) browser memory with 100 clips;
+// (4) cached waveform on a second visit; (5) mounted cards and first render for 500 clips.
+import { spawn, spawnSync } from 'node:child_process';
+import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdir, writeFile } from 'node:fs/promises';
+import http from 'node:http';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+import * as prettier from 'prettier';
+import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../scripts/find-chromium.mjs';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const APP_PORT = 4610;
+const PLAIN_PORT = 4611;
+const APP = `http://127.0.0.1:${APP_PORT}`;
+const PLAIN = `http://127.0.0.1:${PLAIN_PORT}`;
+const RUNS = 3;
+const VIEWPORT = { width: 1280, height: 900 };
+const MB = 1024 * 1024;
+
+const TASK = (prefix) => `${prefix}-0000-4000-8000-000000000001`;
+const TASK_100 = TASK('b16c0100');
+const TASK_500 = TASK('b16c0500');
+const TASK_24 = TASK('b16c0024');
+const TASK_DONE = TASK('c0c00000');
+
+const NETWORKS = {
+  '20 Mbit/s + 40 ms': { mbit: 20, latency: 40 },
+  '5 Mbit/s + 80 ms': { mbit: 5, latency: 80 },
+};
+
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+const median = (xs) => {
+  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
+  if (s.length === 0) return NaN;
+  const m = Math.floor(s.length / 2);
+  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
+};
+const log = (...args) => console.error('[bench]', ...args);
+
+// ---------------------------------------------------------------------------------------
+// Servers
+
+function buildApp(outDir) {
+  // Built outside the repo so concurrent `vite build`s (tests) never see a half-written dist.
+  const r = spawnSync(
+    'npx',
+    ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
+    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  if (r.status !== 0) throw new Error('vite build failed');
+}
+
+function startPreview(outDir) {
+  const child = spawn(
+    'npx',
+    [
+      'vite',
+      'preview',
+      '--port',
+      String(APP_PORT),
+      '--strictPort',
+      '--host',
+      '127.0.0.1',
+      '--outDir',
+      outDir,
+    ],
+    { cwd: ROOT, env: { ...process.env, SIM_SPEED: '1' }, stdio: 'ignore', detached: true },
+  );
+  const stop = () => {
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  return { child, stop };
+}
+
+async function waitForHttp(url, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await sleep(200);
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
+
+const WAVESURFER_FILE = path.join(ROOT, 'node_modules/wavesurfer.js/dist/wavesurfer.esm.js');
+
+/** The baseline: wavesurfer.js as its README shows it, one instance per URL. */
+function plainPage(urls, withButton) {
+  return `<!doctype html>
+<html lang="en"><head><meta charset="utf-8"><title>plain wavesurfer.js</title>
+<style>body{font-family:sans-serif;margin:16px} .w{margin:8px 0;border:1px solid #ccc}</style>
+</head><body>
+${withButton ? '<button type="button" id="play">Play</button>' : ''}
+<div id="players"></div>
+<script type="module">
+import WaveSurfer from '/wavesurfer.esm.js';
+const urls = ${JSON.stringify(urls)};
+window.__bench = { ready: 0, errors: 0 };
+window.players = urls.map((url) => {
+  const container = document.createElement('div');
+  container.className = 'w';
+  document.getElementById('players').append(container);
+  const ws = WaveSurfer.create({ container, url, waveColor: '#a78bfa', progressColor: '#6d28d9' });
+  ws.on('ready', () => { window.__bench.ready += 1; });
+  ws.on('error', () => { window.__bench.errors += 1; });
+  ws.getMediaElement().addEventListener('playing', () => {
+    window.__bench.playing ??= performance.now();
+  });
+  return ws;
+});
+document.getElementById('play')?.addEventListener('click', () => {
+  window.__bench.click ??= performance.now();
+  void window.players[0].play();
+});
+</script></body></html>`;
+}
+
+function startPlainServer() {
+  const js = readFileSync(WAVESURFER_FILE);
+  const server = http.createServer((req, res) => {
+    const url = new URL(req.url ?? '/', PLAIN);
+    if (url.pathname === '/wavesurfer.esm.js') {
+      res.writeHead(200, { 'content-type': 'text/javascript', 'cache-control': 'no-store' });
+      res.end(js);
+      return;
+    }
+    let html;
+    if (url.pathname === '/one') html = plainPage([url.searchParams.get('url')], true);
+    else if (url.pathname === '/many') html = plainPage(url.searchParams.getAll('url'), false);
+    else if (url.pathname === '/empty')
+      html = '<!doctype html><html lang="en"><title>empty</title><body></body></html>';
+    if (!html) {
+      res.writeHead(404).end();
+      return;
+    }
+    res.writeHead(200, { 'content-type': 'text/html; charset=utf-8' });
+    res.end(html);
+  });
+  return new Promise((resolve, reject) => {
+    server.once('error', reject);
+    server.listen(PLAIN_PORT, '127.0.0.1', () => resolve(server));
+  });
+}
+
+// ---------------------------------------------------------------------------------------
+// Simulator helpers
+
+async function queryTask(taskId) {
+  const res = await fetch(`${APP}/sim/sunoapi-co/suno/v3.5/music/query`, {
+    method: 'POST',
+    headers: { Authorization: 'demo', 'content-type': 'application/json' },
+    body: JSON.stringify({ task_id: taskId }),
+  });
+  if (!res.ok) throw new Error(`task query ${taskId}: ${res.status}`);
+  const body = await res.json();
+  return body.clips;
+}
+
+/** Every media variant generated once, so no measurement includes ffmpeg time. */
+async function warmMedia(clips) {
+  const byDuration = new Map();
+  for (const c of clips)
+    if (!byDuration.has(c.metadata.duration)) byDuration.set(c.metadata.duration, c);
+  const reps = [...byDuration.values()];
+  for (const c of reps) {
+    for (const u of [c.audio_url, c.image_url, c.image_large_url, c.video_url]) {
+      if (!u) continue;
+      const r = await fetch(u);
+      await r.arrayBuffer();
+      if (!r.ok) throw new Error(`warm-up ${u}: ${r.status}`);
+    }
+  }
+  return reps.length;
+}
+
+async function contentLength(url) {
+  const r = await fetch(url, { method: 'HEAD' });
+  return Number(r.headers.get('content-length') ?? NaN);
+}
+
+// ---------------------------------------------------------------------------------------
+// Browser helpers
+
+const LAUNCH_ARGS = [
+  ...new Set([
+    ...CHROMIUM_ARGS,
+    '--autoplay-policy=no-user-gesture-required',
+    '--enable-precise-memory-info',
+  ]),
+];
+
+function childPids(ppid) {
+  const out = [];
+  for (const name of readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    try {
+      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
+      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+      if (Number(fields[1]) === ppid) out.push(Number(name));
+    } catch {
+      // exited meanwhile
+    }
+  }
+  return out;
+}
+
+function treePids(root) {
+  const all = [root];
+  for (let i = 0; i < all.length; i += 1) all.push(...childPids(all[i]));
+  return all;
+}
+
+function statusField(pid, file, field) {
+  try {
+    const text = readFileSync(`/proc/${pid}/${file}`, 'utf8');
+    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text);
+    return m ? Number(m[1]) * 1024 : 0;
+  } catch {
+    return 0;
+  }
+}
+
+/** RSS (double-counts shared pages) and PSS (shares them out) over a process tree. */
+function treeMemory(roots) {
+  const pids = roots.flatMap(treePids);
+  let rss = 0;
+  let pss = 0;
+  for (const pid of pids) {
+    rss += statusField(pid, 'status', 'VmRSS');
+    pss += statusField(pid, 'smaps_rollup', 'Pss');
+  }
+  return { rss, pss, processes: pids.length };
+}
+
+/**
+ * playwright-core's Browser has no process(): the browser is a direct child of this Node
+ * process (Debian's /usr/bin/chromium wrapper included), so the new children are its roots.
+ */
+async function launch(executablePath) {
+  const before = new Set(childPids(process.pid));
+  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
+  const roots = childPids(process.pid).filter((p) => !before.has(p));
+  return { browser, roots };
+}
+
+async function throttle(cdp, net) {
+  await cdp.send('Network.enable');
+  if (!net) return;
+  const bytesPerSec = (net.mbit * 1e6) / 8;
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: net.latency,
+    downloadThroughput: bytesPerSec,
+    uploadThroughput: bytesPerSec,
+  });
+}
+
+/** A fresh context (own HTTP cache and IndexedDB), a page, its CDP session, throttled. */
+async function freshPage(browser, net) {
+  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  const page = await context.newPage();
+  const cdp = await context.newCDPSession(page);
+  await throttle(cdp, net);
+  return { context, page, cdp };
+}
+
+async function jsHeap(cdp) {
+  await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
+  await cdp.send('Performance.enable').catch(() => undefined);
+  const { metrics } = await cdp.send('Performance.getMetrics');
+  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
+}
+
+/** Counts .mp3 requests, their bytes on the wire and how many were in flight at once. */
+function trackMp3(cdp) {
+  const reqs = new Map();
+  let inFlight = 0;
+  let maxInFlight = 0;
+  const end = (id, failed, length) => {
+    const r = reqs.get(id);
+    if (!r || r.done) return;
+    r.done = true;
+    r.failed = failed;
+    if (length !== undefined) r.bytes = Math.max(r.bytes, length);
+    inFlight -= 1;
+  };
+  cdp.on('Network.requestWillBeSent', (e) => {
+    if (!/\.mp3(\?|$)/.test(e.request.url) || reqs.has(e.requestId)) return;
+    reqs.set(e.requestId, { url: e.request.url, bytes: 0, done: false, failed: false });
+    inFlight += 1;
+    maxInFlight = Math.max(maxInFlight, inFlight);
+  });
+  cdp.on('Network.dataReceived', (e) => {
+    const r = reqs.get(e.requestId);
+    if (r && !r.done) r.bytes += e.encodedDataLength;
+  });
+  cdp.on('Network.loadingFinished', (e) => end(e.requestId, false, e.encodedDataLength));
+  cdp.on('Network.loadingFailed', (e) => end(e.requestId, true));
+  return () => {
+    const all = [...reqs.values()];
+    return {
+      requests: all.length,
+      finished: all.filter((r) => r.done && !r.failed).length,
+      cancelled: all.filter((r) => r.failed).length,
+      bytes: all.reduce((s, r) => s + r.bytes, 0),
+      maxInFlight,
+    };
+  };
+}
+
+/** Scrolls one viewport at a time to the bottom (the virtualizer may grow the page meanwhile). */
+async function scrollThrough(page, pauseMs) {
+  let steps = 0;
+  let atBottomSince = 0;
+  for (let i = 0; i < 600; i += 1) {
+    const bottom = await page.evaluate(() => {
+      window.scrollBy(0, window.innerHeight);
+      const el = document.scrollingElement ?? document.documentElement;
+      return window.scrollY + window.innerHeight >= el.scrollHeight - 2;
+    });
+    steps += 1;
+    await sleep(pauseMs);
+    if (bottom) {
+      atBottomSince += 1;
+      if (atBottomSince >= 2) break;
+    } else atBottomSince = 0;
+  }
+  return steps;
+}
+
+// Recorded from navigation start (performance.now()) in every app page.
+const RENDER_PROBE = () => {
+  window.__probe = { article: null, wave: null };
+  const check = () => {
+    const p = window.__probe;
+    if (p.article === null && document.querySelector('article')) p.article = performance.now();
+    if (p.wave === null) {
+      const slider = document.querySelector('article [role=slider]');
+      if (slider && slider.querySelectorAll('rect').length > 20) {
+        p.wave = performance.now();
+        observer.disconnect();
+      }
+    }
+  };
+  const observer = new MutationObserver(check);
+  observer.observe(document, { childList: true, subtree: true });
+};
+
+// ---------------------------------------------------------------------------------------
+// 1. Click → playing
+
+async function clickToPlayingApp(browser, net, clipId) {
+  const { context, page } = await freshPage(browser, net);
+  try {
+    await page.goto(`${APP}/clips/${clipId}`);
+    const play = page.getByRole('button', { name: 'Play', exact: true }).first();
+    await play.waitFor({ timeout: 30_000 });
+    await page.evaluate(() => {
+      window.__bench = {};
+      document.addEventListener('click', () => (window.__bench.click ??= performance.now()), true);
+      document.addEventListener(
+        'playing',
+        (e) => {
+          if (e.target?.dataset?.role === 'clip-player')
+            window.__bench.playing ??= performance.now();
+        },
+        true,
+      );
+    });
+    await play.click();
+    await page.waitForFunction(() => window.__bench.playing !== undefined, null, {
+      timeout: 60_000,
+    });
+    const b = await page.evaluate(() => window.__bench);
+    return b.playing - b.click;
+  } finally {
+    await context.close();
+  }
+}
+
+async function clickToPlayingPlain(browser, net, mp3Url) {
+  const { context, page } = await freshPage(browser, net);
+  try {
+    // 'load': the module script has run, wavesurfer has started fetching; no wait for 'ready'.
+    await page.goto(`${PLAIN}/one?url=${encodeURIComponent(mp3Url)}`, { waitUntil: 'load' });
+    await page.getByRole('button', { name: 'Play', exact: true }).click();
+    await page.waitForFunction(() => window.__bench.playing !== undefined, null, {
+      timeout: 60_000,
+    });
+    const b = await page.evaluate(() => window.__bench);
+    return b.playing - b.click;
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// 2. Bytes while scrolling past 100 clips
+
+async function scrollBytes(browser, pauseMs) {
+  const { context, page, cdp } = await freshPage(browser, null);
+  try {
+    const stats = trackMp3(cdp);
+    await page.goto(`${APP}/task/${TASK_100}`);
+    await page.locator('article').first().waitFor({ timeout: 30_000 });
+    const steps = await scrollThrough(page, pauseMs);
+    await sleep(3000);
+    const drawn = await page.evaluate(
+      () =>
+        [...document.querySelectorAll('article [role=slider]')].filter(
+          (s) => s.querySelectorAll('rect').length > 20,
+        ).length,
+    );
+    return { ...stats(), steps, drawnAtEnd: drawn };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// 3. Memory
+
+async function memoryApp(executablePath) {
+  const { browser, roots } = await launch(executablePath);
+  try {
+    const { page, cdp } = await freshPage(browser, null);
+    await page.goto(`${APP}/`);
+    await sleep(1500);
+    const emptyHeap = await jsHeap(cdp);
+    await sleep(500);
+    const empty = treeMemory(roots);
+    await page.goto(`${APP}/task/${TASK_100}`);
+    await page.locator('article').first().waitFor({ timeout: 30_000 });
+    await scrollThrough(page, 120);
+    await sleep(3000);
+    const fullHeap = await jsHeap(cdp);
+    await sleep(500);
+    const full = treeMemory(roots);
+    return { empty: { ...empty, heap: emptyHeap }, full: { ...full, heap: fullHeap } };
+  } finally {
+    await browser.close();
+  }
+}
+
+async function memoryPlain(executablePath, urls) {
+  const { browser, roots } = await launch(executablePath);
+  try {
+    const { page, cdp } = await freshPage(browser, null);
+    await page.goto(`${PLAIN}/empty`);
+    await sleep(1500);
+    const emptyHeap = await jsHeap(cdp);
+    await sleep(500);
+    const empty = treeMemory(roots);
+    const qs = urls.map((u) => `url=${encodeURIComponent(u)}`).join('&');
+    await page.goto(`${PLAIN}/many?${qs}`);
+    await page.waitForFunction(
+      (n) => window.__bench.ready + window.__bench.errors >= n,
+      urls.length,
+      { timeout: 120_000 },
+    );
+    const errors = await page.evaluate(() => window.__bench.errors);
+    await sleep(1000);
+    const fullHeap = await jsHeap(cdp);
+    await sleep(500);
+    const full = treeMemory(roots);
+    return { empty: { ...empty, heap: emptyHeap }, full: { ...full, heap: fullHeap }, errors };
+  } finally {
+    await browser.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// 4. Cached waveform on a second visit
+
+async function cachedWaveform(browser) {
+  const { context, page } = await freshPage(browser, null);
+  try {
+    await page.addInitScript(RENDER_PROBE);
+    await page.goto(`${APP}/task/${TASK_DONE}`);
+    const slider = page.locator('article [role=slider]').first();
+    await slider.waitFor({ timeout: 30_000 });
+    await slider.scrollIntoViewIfNeeded();
+    await page.waitForFunction(() => window.__probe.wave !== null, null, { timeout: 60_000 });
+    const first = await page.evaluate(() => window.__probe);
+    const again = [];
+    for (let i = 0; i < RUNS; i += 1) {
+      await page.reload();
+      await page.waitForFunction(() => window.__probe.wave !== null, null, { timeout: 30_000 });
+      again.push(await page.evaluate(() => window.__probe));
+    }
+    return { first, again };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// 5. Mounted cards for big galleries
+
+async function mounted(browser, taskId) {
+  const { context, page, cdp } = await freshPage(browser, null);
+  try {
+    await page.addInitScript(RENDER_PROBE);
+    await page.goto(`${APP}/task/${taskId}`);
+    await page.locator('article').first().waitFor({ timeout: 30_000 });
+    await sleep(1500);
+    const firstArticle = await page.evaluate(() => window.__probe.article);
+    const atTop = await page.locator('article').count();
+    const heap = await jsHeap(cdp);
+    for (let i = 0; i < 30; i += 1) {
+      const done = await page.evaluate(() => {
+        const el = document.scrollingElement ?? document.documentElement;
+        window.scrollTo(0, el.scrollHeight);
+        return window.scrollY + window.innerHeight >= el.scrollHeight - 2;
+      });
+      await sleep(200);
+      if (done && i > 2) break;
+    }
+    await sleep(800);
+    const atBottom = await page.locator('article').count();
+    return { firstArticle, atTop, atBottom, heap };
+  } finally {
+    await context.close();
+  }
+}
+
+// ---------------------------------------------------------------------------------------
+// Report
+
+const fmtMs = (x) => (Number.isFinite(x) ? `${Math.round(x)} ms` : 'n/a');
+const fmtMB = (x) => (Number.isFinite(x) ? `${(x / MB).toFixed(1)} MB` : 'n/a');
+const fmtDeltaMB = (x) =>
+  Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x / MB).toFixed(1)} MB` : 'n/a';
+const yesNo = (ok) => (ok === null ? '—' : ok ? 'yes' : 'NO');
+
+function printTable(rows) {
+  const head = ['metric', 'condition', 'this app', 'plain wavesurfer', 'target', 'met?'];
+  const cells = rows.map((r) => [r.metric, r.condition, r.app, r.plain, r.target, r.met]);
+  const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => String(c[i]).length)));
+  const line = (c) => `| ${c.map((v, i) => String(v).padEnd(widths[i])).join(' | ')} |`;
+  console.log(line(head));
+  console.log(`|${widths.map((w) => '-'.repeat(w + 2)).join('|')}|`);
+  for (const c of cells) console.log(line(c));
+}
+
+// ---------------------------------------------------------------------------------------
+
+async function main() {
+  const executablePath = findChromium();
+  if (!executablePath) {
+    console.error(HOW_TO_GET_CHROMIUM);
+    process.exit(1);
+  }
+  const started = Date.now();
+  const outDir = mkdtempSync(path.join(tmpdir(), 'clip-viewer-bench-'));
+  let preview = null;
+  let plainServer = null;
+  const cleanup = () => {
+    preview?.stop();
+    plainServer?.close();
+    rmSync(outDir, { recursive: true, force: true });
+  };
+  const onSignal = () => {
+    cleanup();
+    process.exit(130);
+  };
+  process.once('SIGINT', onSignal);
+  process.once('SIGTERM', onSignal);
+
+  const rows = [];
+  const results = { startedAt: new Date(started).toISOString(), chromium: executablePath };
+  const notes = [];
+  try {
+    log('building the app');
+    buildApp(outDir);
+    preview = startPreview(outDir);
+    plainServer = await startPlainServer();
+    await waitForHttp(`${APP}/`);
+    await fetch(`${APP}/sim/control/reset`, { method: 'POST' }).catch(() => undefined);
+
+    const clips100 = await queryTask(TASK_100);
+    log('warming the simulator media cache');
+    const variants = await warmMedia(clips100);
+    const clip180 = clips100.find((c) => c.metadata.duration === 180);
+    if (!clip180) throw new Error('no 180 s clip in the 100-clip task');
+    const size180 = await contentLength(clip180.audio_url);
+    results.clip180 = { id: clip180.id, url: clip180.audio_url, bytes: size180 };
+    log(`warmed ${variants} variants; 3-minute clip ${clip180.id} (${size180} bytes)`);
+
+    // 1. click → playing -------------------------------------------------------------------
+    let browser = (await launch(executablePath)).browser;
+    results.clickToPlaying = {};
+    try {
+      for (const [label, net] of Object.entries(NETWORKS)) {
+        const app = [];
+        const plain = [];
+        for (let i = 0; i < RUNS; i += 1) {
+          app.push(await clickToPlayingApp(browser, net, clip180.id));
+          plain.push(await clickToPlayingPlain(browser, net, clip180.audio_url));
+          log(
+            `click→playing ${label} run ${i + 1}: app ${fmtMs(app[i])}, plain ${fmtMs(plain[i])}`,
+          );
+        }
+        const a = median(app);
+        const p = median(plain);
+        results.clickToPlaying[label] = { app, plain, appMedian: a, plainMedian: p };
+        const ratio = p / a;
+        const fast = net.mbit === 20;
+        rows.push({
+          metric: 'click → playing, 3-min clip (median of 3)',
+          condition: label,
+          app: fmtMs(a),
+          plain: fmtMs(p),
+          target: fast ? '≤ 300 ms' : '≥ 5× faster than plain',
+          met: fast ? yesNo(a <= 300) : `${yesNo(ratio >= 5)} (${ratio.toFixed(1)}×)`,
+        });
+      }
+
+      // 2. bytes while scrolling -----------------------------------------------------------
+      log('scrolling past 100 clips (fast)');
+      const fast = await scrollBytes(browser, 120);
+      log('scrolling past 100 clips (slow)');
+      const slow = await scrollBytes(browser, 1500);
+      const sizes = await Promise.all(clips100.map((c) => contentLength(c.audio_url)));
+      const total = sizes.reduce((s, x) => s + x, 0);
+      results.scrollBytes = { fast, slow, plainComputedBytes: total };
+      rows.push({
+        metric: 'audio bytes, 100 clips scrolled past (not played)',
+        condition: 'unthrottled, 1 viewport / 120 ms, +3 s',
+        app: `${fmtMB(fast.bytes)} (${fast.finished} files)`,
+        plain: `${fmtMB(total)} (100 files; computed, not run)`,
+        target: '—',
+        met: '—',
+      });
+      rows.push({
+        metric: 'max .mp3 requests in flight at once',
+        condition: 'same scroll',
+        app: String(fast.maxInFlight),
+        plain: '100 (computed, not run)',
+        target: '≤ 1',
+        met: yesNo(fast.maxInFlight <= 1),
+      });
+      rows.push({
+        metric: 'audio bytes, slow scroll (peaks do get computed)',
+        condition: 'unthrottled, 1 viewport / 1.5 s, +3 s',
+        app: `${fmtMB(slow.bytes)} (${slow.finished} files, max ${slow.maxInFlight} in flight)`,
+        plain: `${fmtMB(total)} (computed, not run)`,
+        target: '—',
+        met: '—',
+      });
+
+      // 4. cached waveform -----------------------------------------------------------------
+      log('cached waveform on a second visit');
+      const cw = await cachedWaveform(browser);
+      const navToWave = median(cw.again.map((p) => p.wave));
+      const articleToWave = median(cw.again.map((p) => p.wave - p.article));
+      results.cachedWaveform = {
+        firstVisit: cw.first,
+        secondVisits: cw.again,
+        navToWaveMedian: navToWave,
+        articleToWaveMedian: articleToWave,
+      };
+      rows.push({
+        metric: 'cached waveform, 2nd visit: card → waveform',
+        condition: `unthrottled, median of ${RUNS} reloads`,
+        app: fmtMs(articleToWave),
+        plain: `${fmtMs(cw.first.wave - cw.first.article)} (this app, 1st visit)`,
+        target: '≤ 50 ms',
+        met: yesNo(articleToWave <= 50),
+      });
+      rows.push({
+        metric: 'cached waveform, 2nd visit: navigation → waveform',
+        condition: `unthrottled, median of ${RUNS} reloads`,
+        app: fmtMs(navToWave),
+        plain: `${fmtMs(cw.first.wave)} (this app, 1st visit)`,
+        target: '—',
+        met: '—',
+      });
+
+      // 5. mounted cards -------------------------------------------------------------------
+      log('mounted cards for 500 and 24 clips');
+      const m500 = await mounted(browser, TASK_500);
+      const m24 = await mounted(browser, TASK_24);
+      results.mounted = { clips500: m500, clips24: m24 };
+      rows.push({
+        metric: 'mounted <article>s at top / at bottom',
+        condition: '500 clips (virtualized) vs 24 (plain list)',
+        app: `${m500.atTop} / ${m500.atBottom} of 500`,
+        plain: `${m24.atTop} / ${m24.atBottom} of 24 (this app, baseline row)`,
+        target: '—',
+        met: '—',
+      });
+      rows.push({
+        metric: 'navigation → first <article>',
+        condition: '500 vs 24 clips, unthrottled',
+        app: fmtMs(m500.firstArticle),
+        plain: `${fmtMs(m24.firstArticle)} (24 clips)`,
+        target: '—',
+        met: '—',
+      });
+      rows.push({
+        metric: 'JS heap after first render',
+        condition: '500 vs 24 clips',
+        app: fmtMB(m500.heap),
+        plain: `${fmtMB(m24.heap)} (24 clips)`,
+        target: '—',
+        met: '—',
+      });
+    } finally {
+      await browser.close();
+      browser = null;
+    }
+
+    // 3. memory: each side in its own fresh browser -------------------------------------
+    log('memory: app with 100 clips');
+    const memApp = await memoryApp(executablePath);
+    log('memory: plain page with 10 wavesurfer players');
+    const ten = clips100.slice(0, 10).map((c) => c.audio_url);
+    const memPlain = await memoryPlain(executablePath, ten);
+    results.memory = { app: memApp, plain: memPlain, plainUrls: ten };
+    const heapApp = memApp.full.heap - memApp.empty.heap;
+    const heapPlain = memPlain.full.heap - memPlain.empty.heap;
+    const rssApp = memApp.full.rss - memApp.empty.rss;
+    const rssPlain = memPlain.full.rss - memPlain.empty.rss;
+    rows.push({
+      metric: 'JS heap over empty page',
+      condition: 'app: 100 clips scrolled; plain: 10 players ready',
+      app: fmtDeltaMB(heapApp),
+      plain: `${fmtDeltaMB(heapPlain)} (10 players)`,
+      target: '≤ +150 MB',
+      met: yesNo(heapApp <= 150 * MB),
+    });
+    rows.push({
+      metric: 'browser RSS (all processes) over empty page',
+      condition: 'same',
+      app: fmtDeltaMB(rssApp),
+      plain: `${fmtDeltaMB(rssPlain)} (10 players)`,
+      target: '≤ +150 MB',
+      met: yesNo(rssApp <= 150 * MB),
+    });
+    if (memPlain.errors > 0)
+      notes.push(`${memPlain.errors} of the 10 plain players reported an error.`);
+
+    const pssApp = memApp.full.pss - memApp.empty.pss;
+    const pssPlain = memPlain.full.pss - memPlain.empty.pss;
+    notes.push(
+      `1. Click → playing: fresh browser context per run (empty HTTP cache and IndexedDB), throttled through CDP on that page's session before navigation; clicked as soon as the Play button exists (app) or the page fired 'load' (plain, without waiting for 'ready'). Clip ${clip180.id}, ${(size180 / MB).toFixed(2)} MB. Runs: ${Object.entries(
+        results.clickToPlaying,
+      )
+        .map(
+          ([k, v]) =>
+            `${k}: app ${v.app.map((x) => Math.round(x)).join('/')} ms, plain ${v.plain.map((x) => Math.round(x)).join('/')} ms`,
+        )
+        .join('; ')}.`,
+    );
+    notes.push(
+      `2. Bytes are CDP encodedDataLength of .mp3 responses (cancelled fetches count what arrived). Fast scroll: ${scrollSummary(results.scrollBytes.fast)}. Slow scroll: ${scrollSummary(results.scrollBytes.slow)}. The plain figure is the sum of HEAD Content-Length of the 100 files: what one wavesurfer per clip would fetch; it was not run.`,
+    );
+    notes.push(
+      `3. Memory after a forced GC. Plain page has 10 players, not 100 (100 decoded clips would need several GB); scale by 10 for a rough 100-clip figure. RSS sums VmRSS over the browser's process tree and double-counts shared pages; PSS deltas: app ${fmtDeltaMB(pssApp)}, plain ${fmtDeltaMB(pssPlain)}. Empty page: app '/', plain a blank page on its own server.`,
+    );
+    notes.push(
+      `4. First visit (download + 400 ms dwell + decode): card → waveform ${fmtMs(results.cachedWaveform.firstVisit.wave - results.cachedWaveform.firstVisit.article)}, navigation → waveform ${fmtMs(results.cachedWaveform.firstVisit.wave)}. Second visits reload the same context (peaks from IndexedDB); times from a MutationObserver installed with addInitScript.`,
+    );
+    notes.push(
+      `5. The 24-clip gallery renders without virtualization and is this app's own baseline row, not wavesurfer. The 500-clip first <article> time includes loading the lazy virtualizer chunk.`,
+    );
+    notes.push(
+      `Timings come from one run on this machine (${
+        readFileSync('/proc/cpuinfo', 'utf8')
+          .split('\n')
+          .filter((l) => l.startsWith('processor')).length
+      } CPUs); expect tens of ms of noise.`,
+    );
+  } finally {
+    cleanup();
+    process.removeListener('SIGINT', onSignal);
+    process.removeListener('SIGTERM', onSignal);
+  }
+
+  const seconds = (Date.now() - started) / 1000;
+  results.rows = rows;
+  results.notes = notes;
+  results.seconds = seconds;
+  console.log('');
+  printTable(rows);
+  console.log('');
+  console.log('Notes');
+  for (const n of notes) console.log(`- ${n}`);
+  console.log(`\nTook ${seconds.toFixed(0)} s.`);
+
+  const file = path.join(ROOT, 'bench/results/latest.json');
+  await mkdir(path.dirname(file), { recursive: true });
+  const json = await prettier.format(JSON.stringify(results), {
+    ...(await prettier.resolveConfig(file)),
+    parser: 'json',
+  });
+  await writeFile(file, json);
+  console.log(`Wrote ${path.relative(ROOT, file)}`);
+}
+
+function scrollSummary(s) {
+  return `${s.requests} requests, ${s.finished} finished, ${s.cancelled} cancelled, ${s.steps} scroll steps, ${s.drawnAtEnd} waveforms drawn on screen at the end`;
+}
+
+main().catch((e) => {
+  console.error(e);
+  process.exitCode = 1;
+});
