@@ -322,6 +322,7 @@ function trackMp3(cdp) {
       cancelled: all.filter((r) => r.failed).length,
       bytes: all.reduce((s, r) => s + r.bytes, 0),
       maxInFlight,
+      urls: all.map((r) => r.url),
     };
   };
 }
@@ -438,10 +439,12 @@ async function scrollBytes(browser, pauseMs) {
 // ---------------------------------------------------------------------------------------
 // 3. Memory
 
-async function memoryApp(executablePath) {
+/** `blocked`: a diagnostic run with covers and audio refused, to see what the rest costs. */
+async function memoryApp(executablePath, blocked = false) {
   const { browser, roots } = await launch(executablePath);
   try {
     const { page, cdp } = await freshPage(browser, null);
+    if (blocked) await page.route(/\.(jpeg|mp3)$/, (route) => route.abort());
     await page.goto(`${APP}/`);
     await sleep(1500);
     const emptyHeap = await jsHeap(cdp);
