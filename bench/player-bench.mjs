@@ -1,4 +1,4 @@
-/* global window, document, performance, MutationObserver */
+/* global window, document, MutationObserver */
 // Player benchmarks: this app (production build on the preview server, simulator at /sim)
 // against a plain wavesurfer.js page loading the same MP3 URLs, in Chromium driven by
 // playwright-core. Prints one table and writes bench/results/latest.json.
@@ -566,11 +566,24 @@ function printTable(rows) {
 
 // ---------------------------------------------------------------------------------------
 
+async function portInUse(port) {
+  return fetch(`http://127.0.0.1:${port}/`).then(
+    () => true,
+    () => false,
+  );
+}
+
 async function main() {
   const executablePath = findChromium();
   if (!executablePath) {
     console.error(HOW_TO_GET_CHROMIUM);
     process.exit(1);
+  }
+  for (const port of [APP_PORT, PLAIN_PORT]) {
+    if (await portInUse(port)) {
+      console.error(`Port ${port} is already in use; stop whatever listens there and retry.`);
+      process.exit(1);
+    }
   }
   const started = Date.now();
   const outDir = mkdtempSync(path.join(tmpdir(), 'clip-viewer-bench-'));
@@ -589,17 +602,43 @@ async function main() {
   process.once('SIGTERM', onSignal);
 
   const rows = [];
-  const results = { startedAt: new Date(started).toISOString(), chromium: executablePath };
   const notes = [];
+  const failures = [];
+  const results = { startedAt: new Date(started).toISOString(), chromium: executablePath };
+  /** One section failing leaves a FAILED row and lets the others run. */
+  const section = async (name, fn) => {
+    log(name);
+    try {
+      await fn();
+    } catch (e) {
+      const message = String(e?.message ?? e).split('\n')[0];
+      log(`${name} failed: ${message}`);
+      failures.push({ section: name, error: String(e?.stack ?? e) });
+      rows.push({
+        metric: name,
+        condition: '—',
+        app: 'FAILED',
+        plain: '—',
+        target: '—',
+        met: 'FAILED',
+      });
+      notes.push(`${name} failed: ${message}`);
+    }
+  };
+
   try {
     log('building the app');
     buildApp(outDir);
     preview = startPreview(outDir);
+    let previewExit = null;
+    preview.child.once('exit', (code) => (previewExit = code));
     plainServer = await startPlainServer();
     await waitForHttp(`${APP}/`);
+    if (previewExit !== null) throw new Error(`vite preview exited with ${previewExit}`);
     await fetch(`${APP}/sim/control/reset`, { method: 'POST' }).catch(() => undefined);
 
     const clips100 = await queryTask(TASK_100);
+    const indexOf = new Map(clips100.map((c, i) => [c.audio_url, i + 1]));
     log('warming the simulator media cache');
     const variants = await warmMedia(clips100);
     const clip180 = clips100.find((c) => c.metadata.duration === 180);
@@ -608,206 +647,216 @@ async function main() {
     results.clip180 = { id: clip180.id, url: clip180.audio_url, bytes: size180 };
     log(`warmed ${variants} variants; 3-minute clip ${clip180.id} (${size180} bytes)`);
 
-    // 1. click → playing -------------------------------------------------------------------
-    let browser = (await launch(executablePath)).browser;
-    results.clickToPlaying = {};
+    const { browser } = await launch(executablePath);
     try {
+      // 1. click → playing -------------------------------------------------------------
+      results.clickToPlaying = {};
       for (const [label, net] of Object.entries(NETWORKS)) {
-        const app = [];
-        const plain = [];
-        for (let i = 0; i < RUNS; i += 1) {
-          app.push(await clickToPlayingApp(browser, net, clip180.id));
-          plain.push(await clickToPlayingPlain(browser, net, clip180.audio_url));
-          log(
-            `click→playing ${label} run ${i + 1}: app ${fmtMs(app[i])}, plain ${fmtMs(plain[i])}`,
-          );
-        }
-        const a = median(app);
-        const p = median(plain);
-        results.clickToPlaying[label] = { app, plain, appMedian: a, plainMedian: p };
-        const ratio = p / a;
-        const fast = net.mbit === 20;
-        rows.push({
-          metric: 'click → playing, 3-min clip (median of 3)',
-          condition: label,
-          app: fmtMs(a),
-          plain: fmtMs(p),
-          target: fast ? '≤ 300 ms' : '≥ 5× faster than plain',
-          met: fast ? yesNo(a <= 300) : `${yesNo(ratio >= 5)} (${ratio.toFixed(1)}×)`,
+        await section(`click → playing, 3-min clip, ${label}`, async () => {
+          const app = [];
+          const plain = [];
+          for (let i = 0; i < RUNS; i += 1) {
+            app.push(await clickToPlayingApp(browser, net, clip180.id));
+            plain.push(await clickToPlayingPlain(browser, net, clip180.audio_url));
+            log(`  run ${i + 1}: app ${fmtMs(app[i])}, plain ${fmtMs(plain[i])}`);
+          }
+          const a = median(app);
+          const p = median(plain);
+          results.clickToPlaying[label] = { app, plain, appMedian: a, plainMedian: p };
+          const ratio = p / a;
+          const fastNet = net.mbit === 20;
+          rows.push({
+            metric: `click → playing, 3-min clip (median of ${RUNS})`,
+            condition: label,
+            app: fmtMs(a),
+            plain: fmtMs(p),
+            target: fastNet ? '≤ 300 ms' : '≥ 5× faster than plain',
+            met: fastNet ? yesNo(a <= 300) : `${yesNo(ratio >= 5)} (${ratio.toFixed(1)}×)`,
+          });
         });
       }
+      const runs = Object.entries(results.clickToPlaying ?? {})
+        .map(
+          ([k, v]) =>
+            `${k}: app ${v.app.map(Math.round).join('/')} ms, plain ${v.plain.map(Math.round).join('/')} ms`,
+        )
+        .join('; ');
+      notes.push(
+        `1. Click → playing: a fresh browser context per run (empty HTTP cache and IndexedDB), throttled through CDP on that page's session before navigation (the media element's Range request is throttled too). Clicked as soon as the card's Play button exists (app) or the page fired 'load' (plain; no wait for 'ready'). wavesurfer.js with only { container, url } fetches the whole file, then plays it from a blob, so its time is the full download; the app's shared <audio> streams with Range requests. Clip ${clip180.id}, ${(size180 / MB).toFixed(2)} MB. Runs: ${runs}.`,
+      );
 
-      // 2. bytes while scrolling -----------------------------------------------------------
-      log('scrolling past 100 clips (fast)');
-      const fast = await scrollBytes(browser, 120);
-      log('scrolling past 100 clips (slow)');
-      const slow = await scrollBytes(browser, 1500);
-      const sizes = await Promise.all(clips100.map((c) => contentLength(c.audio_url)));
-      const total = sizes.reduce((s, x) => s + x, 0);
-      results.scrollBytes = { fast, slow, plainComputedBytes: total };
-      rows.push({
-        metric: 'audio bytes, 100 clips scrolled past (not played)',
-        condition: 'unthrottled, 1 viewport / 120 ms, +3 s',
-        app: `${fmtMB(fast.bytes)} (${fast.finished} files)`,
-        plain: `${fmtMB(total)} (100 files; computed, not run)`,
-        target: '—',
-        met: '—',
-      });
-      rows.push({
-        metric: 'max .mp3 requests in flight at once',
-        condition: 'same scroll',
-        app: String(fast.maxInFlight),
-        plain: '100 (computed, not run)',
-        target: '≤ 1',
-        met: yesNo(fast.maxInFlight <= 1),
-      });
-      rows.push({
-        metric: 'audio bytes, slow scroll (peaks do get computed)',
-        condition: 'unthrottled, 1 viewport / 1.5 s, +3 s',
-        app: `${fmtMB(slow.bytes)} (${slow.finished} files, max ${slow.maxInFlight} in flight)`,
-        plain: `${fmtMB(total)} (computed, not run)`,
-        target: '—',
-        met: '—',
-      });
-
-      // 4. cached waveform -----------------------------------------------------------------
-      log('cached waveform on a second visit');
-      const cw = await cachedWaveform(browser);
-      const navToWave = median(cw.again.map((p) => p.wave));
-      const articleToWave = median(cw.again.map((p) => p.wave - p.article));
-      results.cachedWaveform = {
-        firstVisit: cw.first,
-        secondVisits: cw.again,
-        navToWaveMedian: navToWave,
-        articleToWaveMedian: articleToWave,
-      };
-      rows.push({
-        metric: 'cached waveform, 2nd visit: card → waveform',
-        condition: `unthrottled, median of ${RUNS} reloads`,
-        app: fmtMs(articleToWave),
-        plain: `${fmtMs(cw.first.wave - cw.first.article)} (this app, 1st visit)`,
-        target: '≤ 50 ms',
-        met: yesNo(articleToWave <= 50),
-      });
-      rows.push({
-        metric: 'cached waveform, 2nd visit: navigation → waveform',
-        condition: `unthrottled, median of ${RUNS} reloads`,
-        app: fmtMs(navToWave),
-        plain: `${fmtMs(cw.first.wave)} (this app, 1st visit)`,
-        target: '—',
-        met: '—',
+      // 2. bytes while scrolling -------------------------------------------------------
+      await section('audio bytes, 100 clips scrolled past', async () => {
+        const fast = await scrollBytes(browser, 120);
+        log('  slow scroll (1.5 s per viewport)');
+        const slow = await scrollBytes(browser, 1500);
+        const sizes = await Promise.all(clips100.map((c) => contentLength(c.audio_url)));
+        const total = sizes.reduce((s, x) => s + x, 0);
+        const fetched = fast.urls.map((u) => indexOf.get(u)).sort((a, b) => a - b);
+        results.scrollBytes = { fast, slow, plainComputedBytes: total, fastFetchedCards: fetched };
+        rows.push({
+          metric: 'audio bytes, 100 clips scrolled past (not played)',
+          condition: 'unthrottled, 1 viewport / 120 ms, then 3 s',
+          app: `${fmtMB(fast.bytes)} (${fast.finished} files)`,
+          plain: `${fmtMB(total)} (100 files; computed, not run)`,
+          target: '—',
+          met: '—',
+        });
+        rows.push({
+          metric: 'max .mp3 requests in flight at once',
+          condition: 'same scroll',
+          app: String(fast.maxInFlight),
+          plain: '100 (computed, not run)',
+          target: '≤ 1',
+          met: yesNo(fast.maxInFlight <= 1),
+        });
+        rows.push({
+          metric: 'audio bytes, slow scroll (peaks do get computed)',
+          condition: 'unthrottled, 1 viewport / 1.5 s, then 3 s',
+          app: `${fmtMB(slow.bytes)} (${slow.finished} files, max ${slow.maxInFlight} in flight)`,
+          plain: `${fmtMB(total)} (computed, not run)`,
+          target: '—',
+          met: '—',
+        });
+        notes.push(
+          `2. Bytes are CDP encodedDataLength of .mp3 responses (a cancelled fetch counts what arrived). Fast scroll: ${scrollSummary(fast)}; the fetched files belong to cards #${fetched.join(', #')} of 100 (the last ones are the cards left on screen for the 3 s wait at the bottom, where computing peaks after 400 ms is intended; a low number would be a card that stayed on screen ≥ 400 ms at load before the scroll moved it away). Slow scroll: ${scrollSummary(slow)}. The plain figure is the sum of HEAD Content-Length of the 100 files, what one wavesurfer per clip would fetch; it was computed, not run.`,
+        );
       });
 
-      // 5. mounted cards -------------------------------------------------------------------
-      log('mounted cards for 500 and 24 clips');
-      const m500 = await mounted(browser, TASK_500);
-      const m24 = await mounted(browser, TASK_24);
-      results.mounted = { clips500: m500, clips24: m24 };
-      rows.push({
-        metric: 'mounted <article>s at top / at bottom',
-        condition: '500 clips (virtualized) vs 24 (plain list)',
-        app: `${m500.atTop} / ${m500.atBottom} of 500`,
-        plain: `${m24.atTop} / ${m24.atBottom} of 24 (this app, baseline row)`,
-        target: '—',
-        met: '—',
+      // 4. cached waveform -------------------------------------------------------------
+      await section('cached waveform on a second visit', async () => {
+        const cw = await cachedWaveform(browser);
+        const navToWave = median(cw.again.map((p) => p.wave));
+        const articleToWave = median(cw.again.map((p) => p.wave - p.article));
+        results.cachedWaveform = {
+          firstVisit: cw.first,
+          secondVisits: cw.again,
+          navToWaveMedian: navToWave,
+          articleToWaveMedian: articleToWave,
+        };
+        rows.push({
+          metric: 'cached waveform, 2nd visit: card → waveform',
+          condition: `unthrottled, median of ${RUNS} reloads`,
+          app: fmtMs(articleToWave),
+          plain: `${fmtMs(cw.first.wave - cw.first.article)} (this app, 1st visit)`,
+          target: '≤ 50 ms',
+          met: yesNo(articleToWave <= 50),
+        });
+        rows.push({
+          metric: 'cached waveform, 2nd visit: navigation → waveform',
+          condition: `unthrottled, median of ${RUNS} reloads`,
+          app: fmtMs(navToWave),
+          plain: `${fmtMs(cw.first.wave)} (this app, 1st visit)`,
+          target: '—',
+          met: '—',
+        });
+        notes.push(
+          `4. The baseline is this app's first visit (400 ms on-screen dwell + download + decode, unthrottled; slower on a real network). Second visits reload the same context, so peaks come from IndexedDB. Times from a MutationObserver installed with addInitScript: navigation → first <article>, and → the first card's Seek slider holding > 20 <rect>s. Reloads (article/waveform ms): ${cw.again.map((p) => `${Math.round(p.article)}/${Math.round(p.wave)}`).join(', ')}.`,
+        );
       });
-      rows.push({
-        metric: 'navigation → first <article>',
-        condition: '500 vs 24 clips, unthrottled',
-        app: fmtMs(m500.firstArticle),
-        plain: `${fmtMs(m24.firstArticle)} (24 clips)`,
-        target: '—',
-        met: '—',
-      });
-      rows.push({
-        metric: 'JS heap after first render',
-        condition: '500 vs 24 clips',
-        app: fmtMB(m500.heap),
-        plain: `${fmtMB(m24.heap)} (24 clips)`,
-        target: '—',
-        met: '—',
+
+      // 5. mounted cards ---------------------------------------------------------------
+      await section('mounted cards, 500 vs 24 clips', async () => {
+        const m500 = [];
+        const m24 = [];
+        for (let i = 0; i < RUNS; i += 1) {
+          m500.push(await mounted(browser, TASK_500));
+          m24.push(await mounted(browser, TASK_24));
+        }
+        results.mounted = { clips500: m500, clips24: m24 };
+        const med = (xs, k) => median(xs.map((x) => x[k]));
+        rows.push({
+          metric: 'mounted <article>s at top / at bottom',
+          condition: '500 clips (virtualized) vs 24 (not virtualized)',
+          app: `${med(m500, 'atTop')} / ${med(m500, 'atBottom')} of 500`,
+          plain: `${med(m24, 'atTop')} / ${med(m24, 'atBottom')} of 24 (this app)`,
+          target: '—',
+          met: '—',
+        });
+        rows.push({
+          metric: `navigation → first <article> (median of ${RUNS})`,
+          condition: '500 vs 24 clips, unthrottled',
+          app: fmtMs(med(m500, 'firstArticle')),
+          plain: `${fmtMs(med(m24, 'firstArticle'))} (this app, 24 clips)`,
+          target: '—',
+          met: '—',
+        });
+        rows.push({
+          metric: 'JS heap 1.5 s after first render',
+          condition: '500 vs 24 clips',
+          app: fmtMB(med(m500, 'heap')),
+          plain: `${fmtMB(med(m24, 'heap'))} (this app, 24 clips)`,
+          target: '—',
+          met: '—',
+        });
+        notes.push(
+          `5. The 24-clip gallery renders without virtualization and is this app's own baseline row, not wavesurfer. The 500-clip time includes a 500-clip API response and the lazy virtualizer chunk. First <article> ms, 500: ${m500.map((m) => Math.round(m.firstArticle)).join('/')}; 24: ${m24.map((m) => Math.round(m.firstArticle)).join('/')}.`,
+        );
       });
     } finally {
       await browser.close();
-      browser = null;
     }
 
-    // 3. memory: each side in its own fresh browser -------------------------------------
-    log('memory: app with 100 clips');
-    const memApp = await memoryApp(executablePath);
-    log('memory: plain page with 10 wavesurfer players');
-    const ten = clips100.slice(0, 10).map((c) => c.audio_url);
-    const memPlain = await memoryPlain(executablePath, ten);
-    results.memory = { app: memApp, plain: memPlain, plainUrls: ten };
-    const heapApp = memApp.full.heap - memApp.empty.heap;
-    const heapPlain = memPlain.full.heap - memPlain.empty.heap;
-    const rssApp = memApp.full.rss - memApp.empty.rss;
-    const rssPlain = memPlain.full.rss - memPlain.empty.rss;
-    rows.push({
-      metric: 'JS heap over empty page',
-      condition: 'app: 100 clips scrolled; plain: 10 players ready',
-      app: fmtDeltaMB(heapApp),
-      plain: `${fmtDeltaMB(heapPlain)} (10 players)`,
-      target: '≤ +150 MB',
-      met: yesNo(heapApp <= 150 * MB),
+    // 3. memory: every measurement in its own fresh browser ------------------------------
+    await section('memory, 100 clips vs 10 wavesurfer players', async () => {
+      const apps = [];
+      for (let i = 0; i < RUNS; i += 1) apps.push(await memoryApp(executablePath));
+      log('  diagnostic: covers and audio blocked');
+      const blocked = await memoryApp(executablePath, true);
+      log('  plain page with 10 wavesurfer players');
+      const ten = clips100.slice(0, 10).map((c) => c.audio_url);
+      const plain = await memoryPlain(executablePath, ten);
+      const delta = (m, k) => m.full[k] - m.empty[k];
+      const appDelta = (k) => median(apps.map((m) => delta(m, k)));
+      results.memory = { app: apps, appBlocked: blocked, plain, plainUrls: ten };
+      const heapApp = appDelta('heap');
+      const rssApp = appDelta('rss');
+      rows.push({
+        metric: `JS heap over empty page (app: median of ${RUNS})`,
+        condition: 'app: 100 clips scrolled; plain: 10 players ready',
+        app: fmtDeltaMB(heapApp),
+        plain: `${fmtDeltaMB(delta(plain, 'heap'))} (10 players)`,
+        target: '≤ +150 MB',
+        met: yesNo(heapApp <= 150 * MB),
+      });
+      rows.push({
+        metric: `browser RSS, all processes, over empty page`,
+        condition: 'same (median of 3 for the app)',
+        app: `${fmtDeltaMB(rssApp)} (runs ${apps.map((m) => (delta(m, 'rss') / MB).toFixed(0)).join('/')})`,
+        plain: `${fmtDeltaMB(delta(plain, 'rss'))} (10 players)`,
+        target: '≤ +150 MB',
+        met: yesNo(rssApp <= 150 * MB),
+      });
+      rows.push({
+        metric: 'browser RSS over empty page, covers + audio blocked',
+        condition: 'diagnostic: what rendering the cards alone costs',
+        app: fmtDeltaMB(delta(blocked, 'rss')),
+        plain: '—',
+        target: '—',
+        met: '—',
+      });
+      if (plain.errors > 0)
+        notes.push(`${plain.errors} of the 10 plain players reported an error.`);
+      notes.push(
+        `3. Unthrottled; each measurement in a fresh browser; forced GC before reading. The plain page has 10 players, not 100 (100 decoded clips would need several GB); a 100-player page would cost roughly 10× its figure. The JS heap misses decoded audio (AudioBuffers live outside it), so RSS is the figure that compares the two. RSS sums VmRSS over the browser's process tree (double-counts shared pages). App RSS deltas per run: ${apps.map((m) => fmtDeltaMB(delta(m, 'rss'))).join(', ')}; PSS deltas (shared pages split, but skewed by any other Chromium on the machine): app ${apps.map((m) => fmtDeltaMB(delta(m, 'pss'))).join(', ')}, plain ${fmtDeltaMB(delta(plain, 'pss'))}. Empty page: the app's '/', and for plain a blank page on its own server.`,
+      );
     });
-    rows.push({
-      metric: 'browser RSS (all processes) over empty page',
-      condition: 'same',
-      app: fmtDeltaMB(rssApp),
-      plain: `${fmtDeltaMB(rssPlain)} (10 players)`,
-      target: '≤ +150 MB',
-      met: yesNo(rssApp <= 150 * MB),
-    });
-    if (memPlain.errors > 0)
-      notes.push(`${memPlain.errors} of the 10 plain players reported an error.`);
-
-    const pssApp = memApp.full.pss - memApp.empty.pss;
-    const pssPlain = memPlain.full.pss - memPlain.empty.pss;
-    notes.push(
-      `1. Click → playing: fresh browser context per run (empty HTTP cache and IndexedDB), throttled through CDP on that page's session before navigation; clicked as soon as the Play button exists (app) or the page fired 'load' (plain, without waiting for 'ready'). Clip ${clip180.id}, ${(size180 / MB).toFixed(2)} MB. Runs: ${Object.entries(
-        results.clickToPlaying,
-      )
-        .map(
-          ([k, v]) =>
-            `${k}: app ${v.app.map((x) => Math.round(x)).join('/')} ms, plain ${v.plain.map((x) => Math.round(x)).join('/')} ms`,
-        )
-        .join('; ')}.`,
-    );
-    notes.push(
-      `2. Bytes are CDP encodedDataLength of .mp3 responses (cancelled fetches count what arrived). Fast scroll: ${scrollSummary(results.scrollBytes.fast)}. Slow scroll: ${scrollSummary(results.scrollBytes.slow)}. The plain figure is the sum of HEAD Content-Length of the 100 files: what one wavesurfer per clip would fetch; it was not run.`,
-    );
-    notes.push(
-      `3. Memory after a forced GC. Plain page has 10 players, not 100 (100 decoded clips would need several GB); scale by 10 for a rough 100-clip figure. RSS sums VmRSS over the browser's process tree and double-counts shared pages; PSS deltas: app ${fmtDeltaMB(pssApp)}, plain ${fmtDeltaMB(pssPlain)}. Empty page: app '/', plain a blank page on its own server.`,
-    );
-    notes.push(
-      `4. First visit (download + 400 ms dwell + decode): card → waveform ${fmtMs(results.cachedWaveform.firstVisit.wave - results.cachedWaveform.firstVisit.article)}, navigation → waveform ${fmtMs(results.cachedWaveform.firstVisit.wave)}. Second visits reload the same context (peaks from IndexedDB); times from a MutationObserver installed with addInitScript.`,
-    );
-    notes.push(
-      `5. The 24-clip gallery renders without virtualization and is this app's own baseline row, not wavesurfer. The 500-clip first <article> time includes loading the lazy virtualizer chunk.`,
-    );
-    notes.push(
-      `Timings come from one run on this machine (${
-        readFileSync('/proc/cpuinfo', 'utf8')
-          .split('\n')
-          .filter((l) => l.startsWith('processor')).length
-      } CPUs); expect tens of ms of noise.`,
-    );
   } finally {
     cleanup();
     process.removeListener('SIGINT', onSignal);
     process.removeListener('SIGTERM', onSignal);
   }
 
+  notes.push(
+    `Timings are from one run on this machine (${cpuCount()} CPUs); expect tens of ms of noise.`,
+  );
   const seconds = (Date.now() - started) / 1000;
-  results.rows = rows;
-  results.notes = notes;
-  results.seconds = seconds;
+  Object.assign(results, { rows, notes, failures, seconds });
   console.log('');
   printTable(rows);
   console.log('');
   console.log('Notes');
-  for (const n of notes) console.log(`- ${n}`);
+  for (const n of notes.sort()) console.log(`- ${n}`);
   console.log(`\nTook ${seconds.toFixed(0)} s.`);
 
   const file = path.join(ROOT, 'bench/results/latest.json');
@@ -818,10 +867,17 @@ async function main() {
   });
   await writeFile(file, json);
   console.log(`Wrote ${path.relative(ROOT, file)}`);
+  if (failures.length > 0) process.exitCode = 1;
+}
+
+function cpuCount() {
+  return readFileSync('/proc/cpuinfo', 'utf8')
+    .split('\n')
+    .filter((l) => l.startsWith('processor')).length;
 }
 
 function scrollSummary(s) {
-  return `${s.requests} requests, ${s.finished} finished, ${s.cancelled} cancelled, ${s.steps} scroll steps, ${s.drawnAtEnd} waveforms drawn on screen at the end`;
+  return `${s.requests} requests (${s.finished} finished, ${s.cancelled} cancelled) over ${s.steps} scroll steps, ${s.drawnAtEnd} waveforms drawn on screen at the end`;
 }
 
 main().catch((e) => {

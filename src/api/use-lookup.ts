@@ -12,6 +12,8 @@ export interface UseLookupResult {
   isPending: boolean;
   isFetching: boolean;
   stall: ReturnType<typeof stallInfo>;
+  /** The failure being retried right now (before it becomes `error`), so the page can say so. */
+  retrying: ApiError | null;
   refetch: () => void;
   dataUpdatedAt: number;
 }
@@ -47,6 +49,10 @@ export function useLookup(
     isPending: target !== null && query.isPending,
     isFetching: query.isFetching,
     stall: stallInfo(result, ageMs),
+    retrying:
+      target !== null && query.error === null && query.failureReason !== null && query.isFetching
+        ? toApiError(query.failureReason)
+        : null,
     refetch: () => {
       void refetch();
     },

@@ -84,13 +84,15 @@ export function LookupForm({ kind, initialText, onLookup }: LookupFormProps) {
           Look up
         </button>
       </div>
-      <p
-        id={messageId}
-        role="alert"
-        className="mt-1 min-h-5 text-sm text-red-700 [overflow-wrap:anywhere] dark:text-red-400"
-      >
-        {message}
-      </p>
+      {message ? (
+        <p
+          id={messageId}
+          role="alert"
+          className="mt-1 text-sm text-red-700 [overflow-wrap:anywhere] dark:text-red-400"
+        >
+          {message}
+        </p>
+      ) : null}
     </form>
   );
 }

@@ -97,6 +97,7 @@ export function LookupPage({ mode, param }: { mode: 'task' | 'clips'; param: str
             <LookupStatus
               result={lookup.result}
               error={lookup.error}
+              retrying={lookup.retrying}
               isFetching={lookup.isFetching}
               stall={lookup.stall}
               paused={paused}

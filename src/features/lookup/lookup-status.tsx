@@ -7,6 +7,7 @@ import { useOffline } from '../../lib/use-offline';
 interface LookupStatusProps {
   result: LookupResult | undefined;
   error: ApiError | null;
+  retrying?: ApiError | null;
   isFetching: boolean;
   stall: { status: 'queued' | 'streaming'; minutes: number } | null;
   paused: boolean;
@@ -19,6 +20,7 @@ interface LookupStatusProps {
 export function LookupStatus({
   result,
   error,
+  retrying = null,
   isFetching,
   stall,
   paused,
@@ -61,6 +63,17 @@ export function LookupStatus({
           </button>
         ) : null}
       </p>
+      {retrying && !offline ? (
+        <p
+          role="status"
+          className="rounded-xl bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/60 dark:text-amber-100"
+        >
+          {retrying.message}{' '}
+          {retrying.kind === 'rate-limited' && retrying.retryAfterMs !== null
+            ? `Waiting ${Math.ceil(retrying.retryAfterMs / 1000)} s as asked, then trying again.`
+            : 'Trying again shortly.'}
+        </p>
+      ) : null}
       {offline ? (
         <p role="status" className="rounded-xl bg-zinc-100 p-3 text-sm dark:bg-zinc-800">
           You are offline. Checking resumes by itself when the connection returns.

@@ -479,7 +479,8 @@ describe('parseShareParams (properties)', () => {
         ),
         RUNS,
       );
-      expect(accepted).toBeGreaterThan(RUNS.numRuns / 10);
+      // About 9 % of these links are valid; a generator change that lost them would show here.
+      expect(accepted).toBeGreaterThan(RUNS.numRuns / 25);
     },
     TIMEOUT_MS,
   );
