@@ -554,7 +554,7 @@ describe.each(NORMALIZERS)('%s on hostile input', (_name, normalize) => {
           if (result === null) return;
           check(Array.isArray(result.clips), 'clips is not an array');
           // Only the entries that exist: a sparse `clips` array (which JSON.parse cannot produce)
-          // comes back from normalizeTaskResponse with its holes still in it.
+          // comes back with its holes still in it, since normalizeClipList maps the raw array.
           for (const clip of Object.values(result.clips)) checkClip(clip);
         }),
         RUNS,
