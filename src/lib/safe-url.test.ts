@@ -58,3 +58,11 @@ describe('safeHttpUrl', () => {
     expect(safeHttpUrl('https://a.b/' + 'x'.repeat(100_000))).toBeNull();
   });
 });
+
+describe('safeHttpUrl and scheme-relative tricks', () => {
+  it('refuses URLs that a browser would resolve against the page', () => {
+    expect(safeHttpUrl('https:evil.com/x.mp3')).toBeNull();
+    expect(safeHttpUrl('http:/evil.com/a.mp3')).toBeNull();
+    expect(safeHttpUrl('HTTPS://CDN1.SUNO.AI/a.mp3')).toBe('https://cdn1.suno.ai/a.mp3');
+  });
+});

@@ -85,6 +85,8 @@ const HOSTILE_URLS: readonly string[] = [
   'http://exa mple.com/a.mp3',
   'http//broken',
   'https:',
+  'https:evil.example/x.mp3',
+  'http:/evil.example/a.mp3',
   '',
   '   ',
   '\u0000',
@@ -521,7 +523,8 @@ function checkUrlFieldsMapped(raw: RawClip, clip: Clip): void {
     } else if (HOSTILE_SET.has(value)) {
       check(out === null, `${rawKey} ${show(value)} was kept`);
     } else if (GOOD_SET.has(value)) {
-      check(out === value.trim(), `${rawKey} ${show(value)} became ${show(out)}`);
+      // Kept in its parsed form, which is what the browser will use.
+      check(out === new URL(value.trim()).href, `${rawKey} ${show(value)} became ${show(out)}`);
     }
   }
 }
