@@ -171,7 +171,7 @@ export const DEMO_TASK_SPECS: readonly TaskSpec[] = [
   {
     id: PAPER,
     clockKey: `task:${PAPER}`,
-    prompt: PAPER_LANTERNS_LYRICS,
+    prompt: 'a gentle indie-folk song about paper lanterns drifting down a river',
     clips: [
       demoClip({
         id: PAPER_CLIP_IDS[0],

@@ -51,7 +51,9 @@ export function LookupStatus({
                 : 'Looking up…'
               : done
                 ? `All ${clips.length} clips are done.`
-                : `${finished} of ${clips.length} clips done. Checking for updates…`}
+                : finished === clips.length
+                  ? 'All clips are done; waiting for the video…'
+                  : `${finished} of ${clips.length} clips done. Checking for updates…`}
         </span>
         {!done && (paused || clips.length > 0) ? (
           <button
