@@ -11,6 +11,11 @@ export function freshId(): string {
   return randomUUID();
 }
 
+/** A `c0c0…` task is complete with its video at the first query. */
+export function finishedTaskId(): string {
+  return `c0c0${freshId().slice(4)}`;
+}
+
 export async function resetSim(request: APIRequestContext, ids: string[]): Promise<void> {
   const res = await request.post('/sim/control/reset', { data: { ids } });
   expect(res.ok()).toBe(true);

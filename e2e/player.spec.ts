@@ -1,10 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { clipCards, freshId, mediaTime } from './helpers';
-
-/** A `c0c0…` task is complete with its video at the first query. */
-function finishedTaskId(): string {
-  return `c0c0${freshId().slice(4)}`;
-}
+import { clipCards, finishedTaskId, freshId, mediaTime } from './helpers';
 
 async function openFinishedTask(page: Page): Promise<Locator> {
   await page.goto(`/task/${finishedTaskId()}`);

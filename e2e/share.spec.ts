@@ -1,10 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { clipCards, freshId, mediaTime } from './helpers';
-
-function finishedTaskId(): string {
-  return `c0c0${freshId().slice(4)}`;
-}
+import { clipCards, finishedTaskId, freshId, mediaTime } from './helpers';
 
 test('a share link with a start time opens the same clip at that moment in a fresh browser', async ({
   page,

@@ -7,6 +7,7 @@ import { secondaryButton } from '../../ui/button-styles';
 import { Link } from '../../ui/router';
 import { CoverArt } from '../gallery/cover-art';
 import { StatusBadge } from '../gallery/status-badge';
+import { TagList } from '../gallery/tag-list';
 import { VideoButton } from '../gallery/video-button';
 import { LookupContext } from '../lookup/lookup-context';
 import { pathForTarget, targetFromRoute } from '../lookup/lookup-routes';
@@ -154,18 +155,7 @@ function ClipDetails({
               </span>
             </p>
           ) : null}
-          {clip.tags.length > 0 ? (
-            <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
-              {clip.tags.map((tag) => (
-                <li
-                  key={tag}
-                  className="rounded-full bg-violet-100 px-2 py-0.5 text-xs text-violet-900 dark:bg-violet-950 dark:text-violet-200"
-                >
-                  {tag}
-                </li>
-              ))}
-            </ul>
-          ) : null}
+          <TagList tags={clip.tags} />
         </div>
 
         <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">

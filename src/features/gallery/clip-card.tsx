@@ -2,6 +2,7 @@ import { useId, useState } from 'react';
 import { displayTitle, type Clip } from '../../api/clip';
 import { firstLines, formatCreated, formatDuration } from '../../lib/format';
 import { CoverArt } from './cover-art';
+import { TagList } from './tag-list';
 import { StatusBadge } from './status-badge';
 import { VideoButton } from './video-button';
 import { ClipPlayer } from '../player/clip-player';
@@ -79,18 +80,7 @@ export function ClipCard({ clip, highlighted = false }: { clip: Clip; highlighte
         </div>
       ) : null}
 
-      {clip.tags.length > 0 ? (
-        <ul aria-label="Tags" className="flex flex-wrap gap-1.5">
-          {clip.tags.map((tag) => (
-            <li
-              key={tag}
-              className="max-w-full truncate rounded-full bg-violet-100 px-2 py-0.5 text-xs text-violet-900 dark:bg-violet-950 dark:text-violet-200"
-            >
-              {tag}
-            </li>
-          ))}
-        </ul>
-      ) : null}
+      <TagList tags={clip.tags} />
 
       <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs text-zinc-600 dark:text-zinc-400">
         <dt>Duration</dt>
