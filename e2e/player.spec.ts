@@ -28,6 +28,9 @@ test('plays a clip, seeks with keys and a click, one clip at a time', async ({ p
 
   await first.getByRole('button', { name: 'Play' }).click();
   await expect.poll(() => mediaTime(page)).toBeGreaterThan(0.3);
+  // The system's media controls know what is playing.
+  const title = (await first.getByRole('heading').innerText()).trim();
+  expect(await page.evaluate(() => navigator.mediaSession.metadata?.title)).toBe(title);
 
   await seek.focus();
   await page.keyboard.press('End');

@@ -147,6 +147,30 @@ test('each download has the right name and type', async ({ page }) => {
   }
 });
 
+test('where the file host refuses cross-origin reads, the download opens the file and says so', async ({
+  page,
+  baseURL,
+}) => {
+  const otherOrigin = (baseURL ?? '').replace('127.0.0.1', 'localhost');
+  await page.route('**/sim/sunoapi-co/**', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(
+      /"video_url":"https?:\/\/[^/"]+(\/sim\/media\/[^"]+\.mp4)"/g,
+      `"video_url":"${otherOrigin}$1?nocors=1"`,
+    );
+    await route.fulfill({ response, body });
+  });
+  await page.goto(`/task/${finishedTaskId()}`);
+  const card = clipCards(page).first();
+  await card.getByRole('button', { name: 'Download' }).click();
+  const [popup] = await Promise.all([
+    page.waitForEvent('popup'),
+    card.getByRole('button', { name: 'MP4 video' }).click(),
+  ]);
+  expect(popup.url()).toContain('nocors=1');
+  await expect(card.getByRole('status')).toContainText('opened in a new tab');
+});
+
 test('recent lookups survive a reload, can be removed, and "Clear all" empties them', async ({
   page,
 }) => {
