@@ -56,6 +56,15 @@ try {
   await page.waitForFunction(() =>
     [...document.images].every((img) => img.complete && img.naturalWidth > 0),
   );
+  // Both waveforms drawn from their peaks.
+  await page.waitForFunction(
+    () =>
+      [...document.querySelectorAll('[role="slider"]')].every(
+        (slider) => slider.querySelectorAll('rect').length > 20,
+      ),
+    undefined,
+    { timeout: 30_000 },
+  );
   await page.screenshot({ path: 'docs/gallery.png' });
   await browser.close();
   console.log('Wrote docs/gallery.png');
