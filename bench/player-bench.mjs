@@ -8,7 +8,7 @@
 // Sections: (1) click → `playing` for a 3-minute clip at 20 and 5 Mbit/s; (2) audio bytes
 // fetched while scrolling past 100 complete clips; (3) browser memory with 100 clips;
 // (4) cached waveform on a second visit; (5) mounted cards and first render for 500 clips.
-import { spawn, spawnSync } from 'node:child_process';
+import { buildApp, startPreview, waitForHttp } from './preview-server.mjs';
 import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -52,55 +52,6 @@ const log = (...args) => console.error('[bench]', ...args);
 
 // ---------------------------------------------------------------------------------------
 // Servers
-
-function buildApp(outDir) {
-  // Built outside the repo so concurrent `vite build`s (tests) never see a half-written dist.
-  const r = spawnSync(
-    'npx',
-    ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
-    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  if (r.status !== 0) throw new Error('vite build failed');
-}
-
-function startPreview(outDir) {
-  const child = spawn(
-    'npx',
-    [
-      'vite',
-      'preview',
-      '--port',
-      String(APP_PORT),
-      '--strictPort',
-      '--host',
-      '127.0.0.1',
-      '--outDir',
-      outDir,
-    ],
-    { cwd: ROOT, env: { ...process.env, SIM_SPEED: '1' }, stdio: 'ignore', detached: true },
-  );
-  const stop = () => {
-    try {
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  return { child, stop };
-}
-
-async function waitForHttp(url, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await sleep(200);
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 const WAVESURFER_FILE = path.join(ROOT, 'node_modules/wavesurfer.js/dist/wavesurfer.esm.js');
 
@@ -675,11 +626,11 @@ async function main() {
   try {
     log('building the app');
     buildApp(outDir);
-    preview = startPreview(outDir);
+    preview = startPreview(outDir, APP_PORT);
     let previewExit = null;
     preview.child.once('exit', (code) => (previewExit = code));
     plainServer = await startPlainServer();
-    await waitForHttp(`${APP}/`);
+    await waitForHttp(`${APP}/`, preview);
     if (previewExit !== null) throw new Error(`vite preview exited with ${previewExit}`);
     await fetch(`${APP}/sim/control/reset`, { method: 'POST' }).catch(() => undefined);
 

@@ -19,7 +19,7 @@
 // exercises the real "still queued" path, not a storm of simulated timeouts. (Advancing 30 s or
 // more in one `runFor` would fire the timeout while the fetch is still on the wire.)
 // focusManager and onlineManager need nothing: the headless page is visible and online.
-import { spawn, spawnSync } from 'node:child_process';
+import { buildApp, startPreview, waitForHttp } from './preview-server.mjs';
 import { randomUUID } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
@@ -50,55 +50,6 @@ const mb = (bytes) => bytes / MB;
 
 // ---------------------------------------------------------------------------------------------
 // Server
-
-function buildApp(outDir) {
-  // Built outside the repo so a concurrent build or e2e run never sees a half-written dist/.
-  const r = spawnSync(
-    'npx',
-    ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
-    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
-  );
-  if (r.status !== 0) throw new Error('vite build failed');
-}
-
-function startPreview(outDir) {
-  const child = spawn(
-    'npx',
-    ['vite', 'preview', '--port', String(PORT), '--strictPort', '--host', '127.0.0.1'].concat([
-      '--outDir',
-      outDir,
-    ]),
-    { cwd: ROOT, env: { ...process.env, SIM_SPEED: '1' }, stdio: 'ignore', detached: true },
-  );
-  let exited = false;
-  child.on('exit', () => {
-    exited = true;
-  });
-  const stop = () => {
-    if (exited) return;
-    try {
-      // The whole process group: npx and the vite process it started.
-      process.kill(-child.pid, 'SIGTERM');
-    } catch {
-      // already gone
-    }
-  };
-  return { stop, hasExited: () => exited };
-}
-
-async function waitForHttp(url, server, timeoutMs = 60_000) {
-  const until = Date.now() + timeoutMs;
-  while (Date.now() < until) {
-    if (server.hasExited()) throw new Error(`vite preview exited (is port ${PORT} taken?)`);
-    const ok = await fetch(url).then(
-      (r) => r.ok,
-      () => false,
-    );
-    if (ok) return;
-    await sleep(200);
-  }
-  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
-}
 
 // ---------------------------------------------------------------------------------------------
 // One scenario: a page on a fake clock, advanced for SIM_MINUTES
@@ -274,7 +225,7 @@ let exitCode = 1;
 try {
   log('building…');
   buildApp(outDir);
-  server = startPreview(outDir);
+  server = startPreview(outDir, PORT);
   await waitForHttp(`${BASE}/`, server);
 
   browser = await chromium.launch({

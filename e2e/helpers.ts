@@ -68,3 +68,21 @@ export function mediaTime(page: Page): Promise<number> {
     return media ? media.currentTime : -1;
   });
 }
+
+/**
+ * Rewrites the simulator's media URLs of one kind (mp3, mp4) to another origin ("localhost"
+ * instead of 127.0.0.1) that sends no CORS headers, as a CDN might.
+ */
+export async function serveMediaWithoutCors(
+  page: Page,
+  baseURL: string | undefined,
+  field: 'audio_url' | 'video_url',
+): Promise<void> {
+  const otherOrigin = (baseURL ?? '').replace('127.0.0.1', 'localhost');
+  const pattern = new RegExp(`"${field}":"https?://[^/"]+(/sim/media/[^"]+)"`, 'g');
+  await page.route('**/sim/sunoapi-co/**', async (route) => {
+    const response = await route.fetch();
+    const body = (await response.text()).replace(pattern, `"${field}":"${otherOrigin}$1?nocors=1"`);
+    await route.fulfill({ response, body });
+  });
+}

@@ -1,5 +1,5 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { clipCards, finishedTaskId, freshId, mediaTime } from './helpers';
+import { clipCards, finishedTaskId, freshId, mediaTime, serveMediaWithoutCors } from './helpers';
 
 async function openFinishedTask(page: Page): Promise<Locator> {
   await page.goto(`/task/${finishedTaskId()}`);
@@ -154,17 +154,7 @@ test('when the audio host refuses cross-origin reads, playback works and the car
   page,
   baseURL,
 }) => {
-  // The page runs on 127.0.0.1; its audio comes from "localhost", a different origin that
-  // sends no CORS headers, as a CDN might.
-  const otherOrigin = (baseURL ?? '').replace('127.0.0.1', 'localhost');
-  await page.route('**/sim/sunoapi-co/**', async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace(
-      /"audio_url":"https?:\/\/[^/"]+(\/sim\/media\/[^"]+\.mp3)"/g,
-      `"audio_url":"${otherOrigin}$1?nocors=1"`,
-    );
-    await route.fulfill({ response, body });
-  });
+  await serveMediaWithoutCors(page, baseURL, 'audio_url');
   const cards = await openFinishedTask(page);
   await cards.first().getByRole('slider', { name: 'Seek' }).scrollIntoViewIfNeeded();
   await expect(cards.first().getByText(/does not allow this page to read/)).toBeVisible({

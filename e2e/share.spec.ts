@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { clipCards, finishedTaskId, freshId, mediaTime } from './helpers';
+import { clipCards, finishedTaskId, freshId, mediaTime, serveMediaWithoutCors } from './helpers';
 
 test('a share link with a start time opens the same clip at that moment in a fresh browser', async ({
   page,
@@ -151,15 +151,7 @@ test('where the file host refuses cross-origin reads, the download opens the fil
   page,
   baseURL,
 }) => {
-  const otherOrigin = (baseURL ?? '').replace('127.0.0.1', 'localhost');
-  await page.route('**/sim/sunoapi-co/**', async (route) => {
-    const response = await route.fetch();
-    const body = (await response.text()).replace(
-      /"video_url":"https?:\/\/[^/"]+(\/sim\/media\/[^"]+\.mp4)"/g,
-      `"video_url":"${otherOrigin}$1?nocors=1"`,
-    );
-    await route.fulfill({ response, body });
-  });
+  await serveMediaWithoutCors(page, baseURL, 'video_url');
   await page.goto(`/task/${finishedTaskId()}`);
   const card = clipCards(page).first();
   await card.getByRole('button', { name: 'Download' }).click();

@@ -1,0 +1,55 @@
+// The built app on the preview server (simulator included), for the benchmarks.
+import { spawn, spawnSync } from 'node:child_process';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
+
+export function buildApp(outDir) {
+  // Built outside the repo so a concurrent build or e2e run never sees a half-written dist/.
+  const r = spawnSync(
+    'npx',
+    ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
+    { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
+  );
+  if (r.status !== 0) throw new Error('vite build failed');
+}
+
+/** Starts `vite preview` in its own process group; `stop()` ends npx and vite together. */
+export function startPreview(outDir, port) {
+  const args = ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'];
+  const child = spawn('npx', [...args, '--outDir', outDir], {
+    cwd: ROOT,
+    env: { ...process.env, SIM_SPEED: '1' },
+    stdio: 'ignore',
+    detached: true,
+  });
+  let exited = false;
+  child.on('exit', () => {
+    exited = true;
+  });
+  const stop = () => {
+    if (exited) return;
+    try {
+      process.kill(-child.pid, 'SIGTERM');
+    } catch {
+      // already gone
+    }
+  };
+  return { child, stop, hasExited: () => exited };
+}
+
+export async function waitForHttp(url, server, timeoutMs = 60_000) {
+  const until = Date.now() + timeoutMs;
+  while (Date.now() < until) {
+    if (server?.hasExited()) throw new Error(`vite preview exited (is its port taken?)`);
+    const ok = await fetch(url).then(
+      (r) => r.ok,
+      () => false,
+    );
+    if (ok) return;
+    await sleep(200);
+  }
+  throw new Error(`${url} did not answer within ${timeoutMs / 1000} s`);
+}
