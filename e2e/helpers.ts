@@ -86,3 +86,16 @@ export async function serveMediaWithoutCors(
     await route.fulfill({ response, body });
   });
 }
+
+/** Settings → sunoapi.com on the simulator's clips endpoint, with the given key. */
+export async function switchToSunoapiCom(page: Page, baseURL: string | undefined, key: string) {
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel('Provider').selectOption({ label: 'sunoapi.com' });
+  await settings
+    .getByRole('textbox', { name: 'Base URL' })
+    .fill(`${baseURL ?? ''}/sim/sunoapi-com`);
+  await settings.getByLabel('API key').fill(key);
+  await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(settings).toBeHidden();
+}

@@ -7,6 +7,7 @@ import {
   mediaTime,
   recordApiRequests,
   resetSim,
+  switchToSunoapiCom,
 } from './helpers';
 
 const DEMO_TASK = '5a1e0001-0000-4000-8000-000000000001';
@@ -72,13 +73,7 @@ test('clip IDs look up sunoapi.com-style after switching the provider', async ({
     if (req.url().includes('/sim/sunoapi-com/')) auth.push(req.headers().authorization ?? '');
   });
   await page.goto('/');
-  await page.getByRole('button', { name: 'Settings' }).click();
-  const dialog = page.getByRole('dialog', { name: 'Settings' });
-  await dialog.getByLabel('Provider').selectOption({ label: 'sunoapi.com' });
-  await dialog.getByRole('textbox', { name: 'Base URL' }).fill(`${baseURL}/sim/sunoapi-com`);
-  await dialog.getByLabel('API key').fill('e2e-secret-key');
-  await dialog.getByRole('button', { name: 'Save' }).click();
-  await expect(dialog).toBeHidden();
+  await switchToSunoapiCom(page, baseURL, 'e2e-secret-key');
 
   await lookUp(page, `${a}, ${b}`);
   await expect(page).toHaveURL(new RegExp(`/clips/${a},${b}$`));

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { clipCards, freshId, mediaTime } from './helpers';
+import { clipCards, freshId, mediaTime, switchToSunoapiCom } from './helpers';
 
 const KEY = 'SECRET-e2e-key-7f3a9c1d5b';
 const KEY_SLOT = 'clip-viewer:api-key';
@@ -156,12 +156,7 @@ test('the API key never appears in a URL, storage, console, download, share link
       authorized.push(new URL(r.url()).origin + new URL(r.url()).pathname);
   });
   await page.goto('/');
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  const settings = page.getByRole('dialog', { name: 'Settings' });
-  await settings.getByLabel('Provider').selectOption({ label: 'sunoapi.com' });
-  await settings.getByRole('textbox', { name: 'Base URL' }).fill(`${baseURL}/sim/sunoapi-com`);
-  await settings.getByLabel('API key').fill(KEY);
-  await settings.getByRole('button', { name: 'Save' }).click();
+  await switchToSunoapiCom(page, baseURL, KEY);
 
   const [a, b] = [freshId(), freshId()];
   await page.getByRole('textbox', { name: 'Task or clip ID' }).fill(`${a}\n${b}`);
@@ -244,12 +239,8 @@ test('"Remember on this device" keeps the key across sessions, and only then', a
   baseURL,
 }) => {
   await page.goto('/');
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await switchToSunoapiCom(page, baseURL, KEY);
   const settings = page.getByRole('dialog', { name: 'Settings' });
-  await settings.getByLabel('Provider').selectOption({ label: 'sunoapi.com' });
-  await settings.getByRole('textbox', { name: 'Base URL' }).fill(`${baseURL}/sim/sunoapi-com`);
-  await settings.getByLabel('API key').fill(KEY);
-  await settings.getByRole('button', { name: 'Save' }).click();
   expect(await page.evaluate((slot) => localStorage.getItem(slot), KEY_SLOT)).toBeNull();
   expect(await page.evaluate((slot) => sessionStorage.getItem(slot), KEY_SLOT)).toBe(KEY);
 

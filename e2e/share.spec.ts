@@ -27,7 +27,10 @@ test('a share link with a start time opens the same clip at that moment in a fre
   const link = await dialog.getByRole('textbox', { name: 'Share link' }).inputValue();
   expect(link).toContain(`/task/${task}?`);
   expect(link).toContain(`clip=${clipId}`);
-  expect(link).toMatch(/[?&]t=2[5-9]/);
+  // Five 5-second steps from wherever playback had got to; a slow machine plays a little longer.
+  const sharedAt = Number(new URL(link).searchParams.get('t'));
+  expect(sharedAt).toBeGreaterThanOrEqual(25);
+  expect(sharedAt).toBeLessThan(45);
   expect(link).toContain('p=demo');
   await dialog.getByRole('button', { name: 'Copy' }).click();
   await expect(dialog.getByText('Link copied.')).toBeVisible();

@@ -1,4 +1,4 @@
-import type { Clip } from './clip';
+import { blankClip, type Clip } from './clip';
 
 /**
  * Suno's public CDN serves a clip's audio, video and covers by ID with no key. A share link
@@ -15,35 +15,12 @@ export function cdnClip(id: string): Clip {
   const audio = base(import.meta.env.VITE_SUNO_CDN_AUDIO, 'https://cdn1.suno.ai/');
   const images = base(import.meta.env.VITE_SUNO_CDN_IMAGES, 'https://cdn2.suno.ai/');
   return {
-    id,
-    title: '',
+    ...blankClip(id),
     status: 'complete',
     rawStatus: 'complete',
-    handle: null,
-    displayName: null,
-    avatarUrl: null,
     audioUrl: `${audio}${id}.mp3`,
     videoUrl: `${audio}${id}.mp4`,
     imageUrl: `${images}image_${id}.jpeg`,
     imageLargeUrl: `${images}image_large_${id}.jpeg`,
-    isVideoPending: false,
-    modelName: null,
-    modelVersion: null,
-    createdAt: null,
-    tags: [],
-    lyrics: null,
-    descriptionPrompt: null,
-    taskPrompt: null,
-    duration: null,
-    clipType: null,
-    history: [],
-    concatHistory: [],
-    parentId: null,
-    errorType: null,
-    errorMessage: null,
-    playCount: null,
-    upvoteCount: null,
-    isPublic: null,
-    hasVocal: null,
   };
 }

@@ -83,3 +83,39 @@ export function displayTitle(clip: Pick<Clip, 'title'>): string {
   const t = clip.title.trim();
   return t.length > 0 ? t : 'Untitled clip';
 }
+
+/** A clip known only by its ID: the start for clips built from anything but a provider answer. */
+export function blankClip(id: string): Clip {
+  return {
+    id,
+    title: '',
+    status: 'unknown',
+    rawStatus: '',
+    handle: null,
+    displayName: null,
+    avatarUrl: null,
+    audioUrl: null,
+    videoUrl: null,
+    imageUrl: null,
+    imageLargeUrl: null,
+    isVideoPending: false,
+    modelName: null,
+    modelVersion: null,
+    createdAt: null,
+    tags: [],
+    lyrics: null,
+    descriptionPrompt: null,
+    taskPrompt: null,
+    duration: null,
+    clipType: null,
+    history: [],
+    concatHistory: [],
+    parentId: null,
+    errorType: null,
+    errorMessage: null,
+    playCount: null,
+    upvoteCount: null,
+    isPublic: null,
+    hasVocal: null,
+  };
+}

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Clip, ClipStatus, LookupResult } from './clip';
+import { blankClip, type Clip, type ClipStatus, type LookupResult } from './clip';
 import { ApiError } from './client';
 import {
   FAST_POLL_MS,
@@ -16,38 +16,7 @@ import {
 } from './queries';
 
 function clip(status: ClipStatus, isVideoPending = false, id = 'c'): Clip {
-  return {
-    id,
-    title: '',
-    status,
-    rawStatus: status,
-    handle: null,
-    displayName: null,
-    avatarUrl: null,
-    audioUrl: null,
-    videoUrl: null,
-    imageUrl: null,
-    imageLargeUrl: null,
-    isVideoPending,
-    modelName: null,
-    modelVersion: null,
-    createdAt: null,
-    tags: [],
-    lyrics: null,
-    descriptionPrompt: null,
-    taskPrompt: null,
-    duration: null,
-    clipType: null,
-    history: [],
-    concatHistory: [],
-    parentId: null,
-    errorType: null,
-    errorMessage: null,
-    playCount: null,
-    upvoteCount: null,
-    isPublic: null,
-    hasVocal: null,
-  };
+  return { ...blankClip(id), status, rawStatus: status, isVideoPending };
 }
 
 function result(...clips: Clip[]): LookupResult {

@@ -103,6 +103,7 @@ function ClipDetails({
   supportsClipIds: boolean;
 }) {
   const created = formatCreated(clip.createdAt);
+  const json = clipJson(clip);
   const facts: [string, string | null][] = [
     ['Status', null],
     ['Model', clip.modelName],
@@ -176,39 +177,33 @@ function ClipDetails({
           )}
         </dl>
 
-        {clip.descriptionPrompt ? (
-          <section aria-labelledby="desc-heading" className="space-y-1">
-            <h3 id="desc-heading" className="font-semibold">
-              Description prompt
-            </h3>
-            <p className="text-sm whitespace-pre-line [overflow-wrap:anywhere]">
-              {clip.descriptionPrompt}
-            </p>
-          </section>
-        ) : null}
-        {clip.taskPrompt ? (
-          <section aria-labelledby="task-prompt-heading" className="space-y-1">
-            <h3 id="task-prompt-heading" className="font-semibold">
-              Task prompt
-            </h3>
-            <p className="text-sm whitespace-pre-line [overflow-wrap:anywhere]">
-              {clip.taskPrompt}
-            </p>
-          </section>
-        ) : null}
+        <TextSection id="desc-heading" heading="Description prompt" text={clip.descriptionPrompt} />
+        <TextSection id="task-prompt-heading" heading="Task prompt" text={clip.taskPrompt} />
 
         <Lyrics text={clip.lyrics} />
         <History clip={clip} supportsClipIds={supportsClipIds} />
 
         <details className="rounded-xl border border-zinc-200 p-3 dark:border-zinc-800">
           <summary className="cursor-pointer font-semibold">Raw JSON</summary>
-          <CopyButton label="Copy JSON" text={clipJson(clip)} />
+          <CopyButton label="Copy JSON" text={json} />
           <pre className="mt-2 max-h-96 overflow-auto rounded-lg bg-zinc-100 p-2 text-xs dark:bg-zinc-950">
-            {clipJson(clip)}
+            {json}
           </pre>
         </details>
       </div>
     </article>
+  );
+}
+
+function TextSection({ id, heading, text }: { id: string; heading: string; text: string | null }) {
+  if (!text) return null;
+  return (
+    <section aria-labelledby={id} className="space-y-1">
+      <h3 id={id} className="font-semibold">
+        {heading}
+      </h3>
+      <p className="text-sm whitespace-pre-line [overflow-wrap:anywhere]">{text}</p>
+    </section>
   );
 }
 
