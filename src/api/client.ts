@@ -1,3 +1,6 @@
+import * as v from 'valibot';
+import { providerErrorSchema } from './providers/raw-schemas';
+
 /**
  * The one place that calls `fetch`. Everything that goes wrong comes out as an `ApiError` with
  * a kind the polling policy can act on and a message a person can read. Messages never echo
@@ -82,12 +85,16 @@ function scrub(text: string, secrets: readonly string[]): string {
   return out.length > 200 ? `${out.slice(0, 199)}…` : out;
 }
 
+function errorFields(body: unknown): v.InferOutput<typeof providerErrorSchema> | null {
+  const parsed = v.safeParse(providerErrorSchema, body);
+  return parsed.success ? parsed.output : null;
+}
+
 function providerMessage(body: unknown, secrets: readonly string[]): string | null {
-  if (typeof body !== 'object' || body === null) return null;
-  const record = body as Record<string, unknown>;
-  for (const key of ['message', 'msg', 'error', 'detail']) {
-    const value = record[key];
-    if (typeof value === 'string' && value.trim().length > 0) return scrub(value.trim(), secrets);
+  const fields = errorFields(body);
+  if (!fields) return null;
+  for (const value of [fields.message, fields.msg, fields.error, fields.detail]) {
+    if (value !== null && value.trim().length > 0) return scrub(value.trim(), secrets);
   }
   return null;
 }
@@ -130,10 +137,9 @@ function errorForStatus(
 
 /** sunoapi.co answers HTTP 200 with `{code: 401, message}`: the body's code is the real status. */
 function bodyCode(body: unknown): number | null {
-  if (typeof body !== 'object' || body === null || Array.isArray(body)) return null;
-  const raw = (body as Record<string, unknown>).code;
-  const code = typeof raw === 'string' && /^\d{3}$/.test(raw) ? Number(raw) : raw;
-  if (typeof code !== 'number' || !Number.isInteger(code)) return null;
+  const raw = errorFields(body)?.code ?? null;
+  if (raw === null) return null;
+  const code = Number(raw);
   if (code < 100 || code > 599 || (code >= 200 && code < 300)) return null;
   return code;
 }

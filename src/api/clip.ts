@@ -8,8 +8,6 @@ export type ClipStatus = 'submitted' | 'queued' | 'streaming' | 'complete' | 'er
 
 export const TERMINAL_STATUSES: ReadonlySet<ClipStatus> = new Set(['complete', 'error']);
 
-export type ProviderKind = 'demo' | 'sunoapi-co' | 'sunoapi-com';
-
 export interface HistoryEntry {
   id: string;
   /** upload, extend, concat, infill, gen… kept as the provider says it. */

@@ -1,6 +1,6 @@
 import { focusManager, QueryClient, QueryObserver } from '@tanstack/react-query';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { forgetLookupAge, lookupQueryOptions } from './queries';
+import { lookupQueryOptions } from './queries';
 import type { ProviderConfig } from './providers';
 
 const demo: ProviderConfig = { kind: 'demo', baseUrl: 'http://sim.test', apiKey: '' };
@@ -52,7 +52,6 @@ afterEach(() => {
   vi.useRealTimers();
   vi.unstubAllGlobals();
   focusManager.setFocused(undefined);
-  forgetLookupAge();
 });
 
 describe('lookup polling', () => {

@@ -1,13 +1,14 @@
 /**
  * React Query wiring for lookups: one query per lookup, polled by a pure policy over the data.
  */
-import { hashKey, queryOptions } from '@tanstack/react-query';
+import { queryOptions } from '@tanstack/react-query';
 import type { Query } from '@tanstack/react-query';
+import type { LookupTarget } from '../domain/lookup-target';
 import { isSettled, isTerminal } from './clip';
 import type { LookupResult } from './clip';
 import { ApiError, toApiError } from './client';
 import { fetchLookup } from './providers';
-import type { LookupTarget, ProviderConfig } from './providers';
+import type { ProviderConfig } from './providers';
 
 export const LOOKUP_QUERY_ROOT = 'lookup';
 
@@ -118,20 +119,10 @@ export function retryDelay(failureCount: number, error: unknown): number {
   return Math.min(MAX_BACKOFF_MS, 1_000 * 2 ** failureCount);
 }
 
-/**
- * When each lookup was first attempted, by query hash: the job's age drives back-off and stall
- * detection, and survives refetches and remounts of the same lookup.
- */
-const startedAt = new Map<string, number>();
-
-export function lookupStartedAt(queryHash: string): number | undefined {
-  return startedAt.get(queryHash);
-}
-
-/** For tests, and for "look up again from scratch". */
-export function forgetLookupAge(queryHash?: string): void {
-  if (queryHash === undefined) startedAt.clear();
-  else startedAt.delete(queryHash);
+/** A lookup's answer as the query keeps it: with the time the job was first asked about. */
+export interface LookupAnswer extends LookupResult {
+  /** Epoch ms of the first request that got an answer: the job's age drives back-off. */
+  startedAt: number;
 }
 
 export function lookupQueryKey(config: ProviderConfig, target: LookupTarget) {
@@ -152,26 +143,27 @@ export function lookupQueryKey(config: ProviderConfig, target: LookupTarget) {
   ] as const;
 }
 
-type LookupQuery = Query<LookupResult, ApiError, LookupResult, ReturnType<typeof lookupQueryKey>>;
+type LookupQuery = Query<LookupAnswer, ApiError, LookupAnswer, ReturnType<typeof lookupQueryKey>>;
 
-function ageOf(query: LookupQuery, now: number): number {
-  const started = startedAt.get(query.queryHash);
-  return started === undefined ? 0 : Math.max(0, now - started);
+/** How long the job has been followed, as of `at`; 0 before its first answer. */
+export function lookupAge(data: LookupAnswer | undefined, at: number): number {
+  return data === undefined ? 0 : Math.max(0, at - data.startedAt);
 }
 
-function isLookupSettled(data: LookupResult | undefined): boolean {
+function isLookupSettled(data: LookupAnswer | undefined): boolean {
   return data !== undefined && data.clips.length > 0 && data.clips.every(isSettled);
 }
 
 export function lookupQueryOptions(config: ProviderConfig, target: LookupTarget) {
   const queryKey = lookupQueryKey(config, target);
-  return queryOptions<LookupResult, ApiError, LookupResult, ReturnType<typeof lookupQueryKey>>({
+  return queryOptions<LookupAnswer, ApiError, LookupAnswer, ReturnType<typeof lookupQueryKey>>({
     queryKey,
-    queryFn: async ({ signal, queryKey: key }) => {
-      const hash = hashKey(key);
-      if (!startedAt.has(hash)) startedAt.set(hash, Date.now());
+    queryFn: async ({ signal, queryKey: key, client }) => {
+      const askedAt = Date.now();
+      const previous = client.getQueryData<LookupAnswer>(key);
       try {
-        return await fetchLookup(config, target, signal);
+        const result = await fetchLookup(config, target, signal);
+        return { ...result, startedAt: previous?.startedAt ?? askedAt };
       } catch (e) {
         throw toApiError(e);
       }
@@ -179,7 +171,7 @@ export function lookupQueryOptions(config: ProviderConfig, target: LookupTarget)
     refetchInterval: (query) =>
       pollInterval({
         result: query.state.data,
-        ageMs: ageOf(query, Date.now()),
+        ageMs: lookupAge(query.state.data, Date.now()),
         lastError: query.state.error,
       }),
     refetchIntervalInBackground: false,

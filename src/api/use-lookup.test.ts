@@ -3,8 +3,8 @@ import { renderHook, waitFor } from '@testing-library/react';
 import { createElement } from 'react';
 import type { ReactNode } from 'react';
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { forgetLookupAge } from './queries';
-import type { LookupTarget, ProviderConfig } from './providers';
+import type { LookupTarget } from '../domain/lookup-target';
+import type { ProviderConfig } from './providers';
 import { useLookup } from './use-lookup';
 
 const demo: ProviderConfig = { kind: 'demo', baseUrl: '/sim', apiKey: '' };
@@ -17,7 +17,6 @@ function wrapper() {
 
 afterEach(() => {
   vi.unstubAllGlobals();
-  forgetLookupAge();
 });
 
 describe('useLookup', () => {

@@ -1,10 +1,10 @@
 import { useQuery } from '@tanstack/react-query';
-import { hashKey } from '@tanstack/react-query';
+import type { LookupTarget } from '../domain/lookup-target';
 import type { LookupResult } from './clip';
 import type { ApiError } from './client';
 import { toApiError } from './client';
-import type { LookupTarget, ProviderConfig } from './providers';
-import { lookupQueryKey, lookupQueryOptions, lookupStartedAt, stallInfo } from './queries';
+import type { ProviderConfig } from './providers';
+import { lookupAge, lookupQueryOptions, stallInfo } from './queries';
 
 export interface UseLookupResult {
   result: LookupResult | undefined;
@@ -35,12 +35,7 @@ export function useLookup(
   const result = target === null ? undefined : query.data;
   // Age as of the latest data rather than "now": stays pure during render, and the stall
   // banner updates on every poll anyway (the stalled pace is 30 s).
-  const started =
-    target === null ? undefined : lookupStartedAt(hashKey(lookupQueryKey(config, target)));
-  const ageMs =
-    started === undefined || query.dataUpdatedAt === 0
-      ? 0
-      : Math.max(0, query.dataUpdatedAt - started);
+  const ageMs = lookupAge(result, query.dataUpdatedAt);
 
   const { refetch } = query;
   return {

@@ -1,21 +1,14 @@
 /**
- * The shared fixtures live beside the repository (`../shared/fixtures`). The app's tsconfig has
- * no Node types and Vite's dev server refuses files outside the root, so this reads them with
- * Node's fs through a narrowly typed dynamic import (tests run in Node, even under jsdom).
+ * The providers' documented sample responses, copied into the repository from the seeds so the
+ * tests carry their own data.
  */
-interface NodeFs {
-  readFileSync(path: URL, encoding: 'utf8'): string;
+import co from './fixtures/sunoapi-co-query-complete.json';
+import com from './fixtures/sunoapi-com-clips-complete.json';
+
+/** A fresh copy each time, so a test that edits it cannot change another's input. */
+function copy(value: unknown): unknown {
+  return structuredClone(value);
 }
 
-const FS_MODULE = 'node:fs';
-
-async function readFixture(name: string): Promise<unknown> {
-  const fs = (await import(/* @vite-ignore */ FS_MODULE)) as NodeFs;
-  // A computed path, so Vite does not rewrite `new URL(literal, import.meta.url)` into an asset.
-  const relative = ['..', '..', '..', '..', 'shared', 'fixtures', name].join('/');
-  const url = new URL(relative, import.meta.url);
-  return JSON.parse(fs.readFileSync(url, 'utf8')) as unknown;
-}
-
-export const coFixture = (): Promise<unknown> => readFixture('sunoapi-co-query-complete.json');
-export const comFixture = (): Promise<unknown> => readFixture('sunoapi-com-clips-complete.json');
+export const coFixture = (): Promise<unknown> => Promise.resolve(copy(co));
+export const comFixture = (): Promise<unknown> => Promise.resolve(copy(com));

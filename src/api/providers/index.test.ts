@@ -1,5 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { fetchLookup, PROVIDERS } from './index';
+import { PROVIDERS } from '../../domain/providers';
+import { fetchLookup } from './index';
 import type { ProviderConfig } from './index';
 
 const TASK = {

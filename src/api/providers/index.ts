@@ -1,7 +1,9 @@
 /**
  * Provider registry and the single entry point (`fetchLookup`) that the query layer calls.
  */
-import type { LookupResult, ProviderKind } from '../clip';
+import type { LookupTarget } from '../../domain/lookup-target';
+import { PROVIDERS, PROXY_PREFIX, type ProviderKind } from '../../domain/providers';
+import type { LookupResult } from '../clip';
 import { ApiError } from '../client';
 import { queryTask } from './sunoapi-co';
 import { getClips } from './sunoapi-com';
@@ -12,40 +14,6 @@ export interface ProviderConfig {
   baseUrl: string;
   apiKey: string;
 }
-
-export type LookupTarget = { mode: 'task'; taskId: string } | { mode: 'clips'; ids: string[] };
-
-export interface ProviderInfo {
-  label: string;
-  defaultBaseUrl: string;
-  needsKey: boolean;
-  supportsTasks: boolean;
-  supportsClipIds: boolean;
-}
-
-export const PROVIDERS: Record<ProviderKind, ProviderInfo> = {
-  demo: {
-    label: 'Demo simulator',
-    defaultBaseUrl: '/sim',
-    needsKey: false,
-    supportsTasks: true,
-    supportsClipIds: true,
-  },
-  'sunoapi-co': {
-    label: 'sunoapi.co',
-    defaultBaseUrl: 'https://api.sunoapi.co',
-    needsKey: true,
-    supportsTasks: true,
-    supportsClipIds: false,
-  },
-  'sunoapi-com': {
-    label: 'sunoapi.com',
-    defaultBaseUrl: 'https://api.sunoapi.com',
-    needsKey: true,
-    supportsTasks: false,
-    supportsClipIds: true,
-  },
-};
 
 /** The simulator accepts any non-empty key, so the demo works before anyone opens Settings. */
 const DEMO_KEY = 'demo';
@@ -74,9 +42,6 @@ function effectiveConfig(config: ProviderConfig, mode: LookupTarget['mode']): Pr
     apiKey: config.apiKey.trim() === '' ? DEMO_KEY : config.apiKey.trim(),
   };
 }
-
-/** The dev/preview server's proxy adds the key from its own environment. */
-export const PROXY_PREFIX = '/proxy/';
 
 /** Whether a lookup can go ahead: a real provider needs a key here or in the proxy. */
 export function hasUsableKey(config: ProviderConfig): boolean {

@@ -4,17 +4,16 @@
  * leniently: a provider that sends a number where a string belongs loses that one field, not
  * the whole clip. Only a clip without an ID is refused, since nothing can key it.
  */
+import * as v from 'valibot';
 import type { Clip, ClipStatus, HistoryEntry } from '../clip';
 import { ApiError } from '../client';
 import { safeHttpUrl } from '../../lib/safe-url';
 import {
-  asRecord,
-  optBool,
-  optNumber,
-  optNumeric,
-  optString,
-  type JsonRecord,
-} from '../../lib/json-fields';
+  clipFieldsSchema,
+  historyEntrySchema,
+  rawClipSchema,
+  type ClipFields,
+} from './raw-schemas';
 
 /**
  * Status words seen across Suno and its proxies. `processing`/`running` say work is under way
@@ -74,8 +73,8 @@ function toSeconds(value: number | string | null | undefined): number | null {
   return Number.isFinite(n) && n >= 0 ? n : null;
 }
 
-function toCount(value: number | null | undefined): number | null {
-  return typeof value === 'number' && Number.isFinite(value) && value >= 0 ? value : null;
+function toCount(value: number | null): number | null {
+  return value !== null && value >= 0 ? value : null;
 }
 
 export function splitTags(tags: unknown): string[] {
@@ -98,17 +97,17 @@ function toHistory(raw: unknown): HistoryEntry[] {
   if (!Array.isArray(raw)) return [];
   const out: HistoryEntry[] = [];
   for (const item of raw) {
-    const entry = asRecord(item);
-    const rawId = optString(entry?.id);
-    if (!entry || rawId === null) continue;
-    const id = stripM(rawId.trim());
+    const parsed = v.safeParse(historyEntrySchema, item);
+    if (!parsed.success) continue;
+    const entry = parsed.output;
+    const id = stripM(entry.id).trim();
     if (id.length === 0) continue;
     out.push({
       id,
-      type: optString(entry.type) ?? '',
-      source: nonEmpty(optString(entry.source)),
-      infill: optBool(entry.infill) ?? false,
-      continueAt: toSeconds(optNumeric(entry.continue_at)),
+      type: entry.type ?? '',
+      source: nonEmpty(entry.source),
+      infill: entry.infill ?? false,
+      continueAt: toSeconds(entry.continue_at),
     });
   }
   return out;
@@ -128,55 +127,51 @@ export interface NormalizeContext {
 
 /** Returns null when `raw` is not a clip at all (not an object, or no usable ID). */
 export function normalizeClip(raw: unknown, context: NormalizeContext = {}): Clip | null {
-  const c = asRecord(raw);
-  const rawId = optString(c?.id);
-  if (!c || rawId === null) return null;
-  const id = rawId.trim();
-  if (id.length === 0) return null;
-
+  const parsed = v.safeParse(rawClipSchema, raw);
+  if (!parsed.success) return null;
+  const c = parsed.output;
   // Flat clips carry the metadata fields at the top level; a metadata block wins when present.
-  const meta: JsonRecord = asRecord(c.metadata) ?? {};
-  const field = (key: string): unknown => meta[key] ?? c[key];
-  const text = (key: string): string | null => optString(meta[key]) ?? optString(c[key]);
-  const own = (key: string): string | null => optString(c[key]);
+  const top = v.parse(clipFieldsSchema, raw);
+  const meta = c.metadata;
+  const field = <K extends keyof ClipFields>(key: K): ClipFields[K] => meta?.[key] ?? top[key];
 
   const audioUrl = safeHttpUrl(c.audio_url);
-  const rawStatus = own('status') ?? context.fallbackStatus ?? '';
+  const rawStatus = c.status ?? context.fallbackStatus ?? '';
   const history = toHistory(field('history'));
-  const audioPromptId = nonEmpty(text('audio_prompt_id'));
+  const audioPromptId = nonEmpty(field('audio_prompt_id'));
   const lastHistory = history.length > 0 ? history[history.length - 1] : undefined;
 
   return {
-    id,
-    title: own('title') ?? '',
+    id: c.id,
+    title: c.title ?? '',
     status: mapStatus(rawStatus, audioUrl !== null),
     rawStatus,
-    handle: nonEmpty(own('handle')),
-    displayName: nonEmpty(own('display_name')),
+    handle: nonEmpty(c.handle),
+    displayName: nonEmpty(c.display_name),
     avatarUrl: safeHttpUrl(c.avatar_image_url),
     audioUrl,
     videoUrl: safeHttpUrl(c.video_url),
     imageUrl: safeHttpUrl(c.image_url),
     imageLargeUrl: safeHttpUrl(c.image_large_url),
-    isVideoPending: optBool(c.is_video_pending) ?? false,
-    modelName: nonEmpty(own('model_name')),
-    modelVersion: nonEmpty(own('major_model_version')),
-    createdAt: isoOrNull(own('created_at')),
+    isVideoPending: c.is_video_pending ?? false,
+    modelName: nonEmpty(c.model_name),
+    modelVersion: nonEmpty(c.major_model_version),
+    createdAt: isoOrNull(c.created_at),
     tags: splitTags(field('tags')),
-    lyrics: nonEmpty(text('prompt')),
-    descriptionPrompt: nonEmpty(text('gpt_description_prompt')),
+    lyrics: nonEmpty(field('prompt')),
+    descriptionPrompt: nonEmpty(field('gpt_description_prompt')),
     taskPrompt: nonEmpty(context.taskPrompt),
-    duration: toSeconds(optNumeric(meta.duration) ?? optNumeric(c.duration)),
-    clipType: nonEmpty(text('type')),
+    duration: toSeconds(field('duration')),
+    clipType: nonEmpty(field('type')),
     history,
     concatHistory: toHistory(field('concat_history')),
     parentId: audioPromptId !== null ? stripM(audioPromptId.trim()) : (lastHistory?.id ?? null),
-    errorType: nonEmpty(text('error_type')),
-    errorMessage: nonEmpty(text('error_message')),
-    playCount: toCount(optNumber(c.play_count)),
-    upvoteCount: toCount(optNumber(c.upvote_count)),
-    isPublic: optBool(c.is_public),
-    hasVocal: optBool(meta.has_vocal) ?? optBool(c.has_vocal),
+    errorType: nonEmpty(field('error_type')),
+    errorMessage: nonEmpty(field('error_message')),
+    playCount: toCount(c.play_count),
+    upvoteCount: toCount(c.upvote_count),
+    isPublic: c.is_public,
+    hasVocal: field('has_vocal'),
   };
 }
 

@@ -2,42 +2,44 @@
  * sunoapi.co ("task" style): one task ID in, the task's clips out.
  * `POST {base}/suno/v3.5/music/query` with `{"task_id"}` and the bare key as Authorization.
  */
+import * as v from 'valibot';
+import { REAL_PROVIDER_FACTS } from '../../domain/providers';
 import type { LookupResult } from '../clip';
 import { ApiError, requestJson } from '../client';
 import { normalizeClipList } from './normalize-clip';
 import type { ProviderConfig } from './index';
+import { taskResponseSchema } from './raw-schemas';
 import { joinUrl } from './url';
-import { asRecord, optString } from '../../lib/json-fields';
+
+const ENDPOINT = REAL_PROVIDER_FACTS['sunoapi-co'].endpoint;
 
 export function normalizeTaskResponse(json: unknown): LookupResult {
-  const task = asRecord(json);
-  if (!task) {
+  const parsed = v.safeParse(taskResponseSchema, json);
+  if (!parsed.success) {
     throw new ApiError('bad-response', 'The provider’s answer is not a task object.');
   }
-  const taskId = optString(task.task_id);
-  const status = optString(task.status);
-  const prompt = optString(asRecord(task.prompt)?.prompt);
+  const task = parsed.output;
+  const taskId = task.task_id;
+  const status = task.status;
+  const prompt = task.prompt?.prompt ?? null;
   const clips = task.clips;
-  const hasTaskFields = (taskId ?? null) !== null || (status ?? null) !== null;
+  const hasTaskFields = taskId !== null || status !== null;
   // Right after submission a task may exist before its clips do; that is "no clips yet".
   if ((clips === undefined || clips === null) && hasTaskFields) {
-    return { taskId: taskId ?? null, taskStatus: status ?? null, clips: [] };
+    return { taskId, taskStatus: status, clips: [] };
   }
   if (!Array.isArray(clips)) {
     throw new ApiError('bad-response', 'The provider’s answer has no list of clips.');
   }
   return {
-    taskId: taskId ?? null,
-    taskStatus: status ?? null,
-    clips: normalizeClipList(clips, {
-      taskPrompt: prompt,
-      fallbackStatus: status ?? null,
-    }),
+    taskId,
+    taskStatus: status,
+    clips: normalizeClipList(clips, { taskPrompt: prompt, fallbackStatus: status }),
   };
 }
 
 export function taskQueryUrl(baseUrl: string): string {
-  return joinUrl(baseUrl, 'suno/v3.5/music/query');
+  return joinUrl(baseUrl, ENDPOINT.path);
 }
 
 export async function queryTask(
@@ -48,8 +50,11 @@ export async function queryTask(
   const json = await requestJson(
     taskQueryUrl(config.baseUrl),
     {
-      method: 'POST',
-      headers: { Authorization: config.apiKey, 'Content-Type': 'application/json' },
+      method: ENDPOINT.method,
+      headers: {
+        Authorization: REAL_PROVIDER_FACTS['sunoapi-co'].authorization(config.apiKey),
+        'Content-Type': 'application/json',
+      },
       body: JSON.stringify({ task_id: taskId }),
     },
     { signal },

@@ -2,19 +2,23 @@
  * sunoapi.com ("clips" style): clip IDs in, those clips out.
  * `GET {base}/api/v2/suno/v3.5/clips?ids=a,b` with `Authorization: Bearer <key>`.
  */
+import * as v from 'valibot';
+import { REAL_PROVIDER_FACTS } from '../../domain/providers';
 import type { Clip, LookupResult } from '../clip';
 import { ApiError, requestJson } from '../client';
 import { normalizeClipList } from './normalize-clip';
 import type { ProviderConfig } from './index';
+import { clipsResponseSchema } from './raw-schemas';
 import { joinUrl } from './url';
-import { asRecord } from '../../lib/json-fields';
+
+const ENDPOINT = REAL_PROVIDER_FACTS['sunoapi-com'].endpoint;
 
 export function normalizeClipsResponse(json: unknown): LookupResult {
-  const clips = asRecord(json)?.clips;
-  if (!Array.isArray(clips)) {
+  const parsed = v.safeParse(clipsResponseSchema, json);
+  if (!parsed.success) {
     throw new ApiError('bad-response', 'The provider’s answer has no list of clips.');
   }
-  return { taskId: null, taskStatus: null, clips: normalizeClipList(clips) };
+  return { taskId: null, taskStatus: null, clips: normalizeClipList(parsed.output.clips) };
 }
 
 /** The provider's order is not promised; people expect the order they pasted. */
@@ -31,7 +35,7 @@ export function orderByIds(clips: readonly Clip[], ids: readonly string[]): Clip
 
 export function clipsUrl(baseUrl: string, ids: readonly string[]): string {
   const list = ids.map((id) => encodeURIComponent(id)).join(',');
-  return `${joinUrl(baseUrl, 'api/v2/suno/v3.5/clips')}?ids=${list}`;
+  return `${joinUrl(baseUrl, ENDPOINT.path)}?ids=${list}`;
 }
 
 export async function getClips(
@@ -41,7 +45,10 @@ export async function getClips(
 ): Promise<LookupResult> {
   const json = await requestJson(
     clipsUrl(config.baseUrl, ids),
-    { method: 'GET', headers: { Authorization: `Bearer ${config.apiKey}` } },
+    {
+      method: ENDPOINT.method,
+      headers: { Authorization: REAL_PROVIDER_FACTS['sunoapi-com'].authorization(config.apiKey) },
+    },
     { signal },
   );
   const result = normalizeClipsResponse(json);

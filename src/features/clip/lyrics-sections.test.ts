@@ -94,7 +94,6 @@ describe('parseLyrics', () => {
   });
 
   it('splits the sunoapi.com fixture lyrics into their six sections', async () => {
-    // Read through the shared helper: the app's tsconfig has no Node types for node:fs.
     const json = (await comFixture()) as { clips: { metadata: { prompt: string } }[] };
     const lyrics = json.clips[0]?.metadata.prompt ?? null;
     const sections = parseLyrics(lyrics);

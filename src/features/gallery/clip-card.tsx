@@ -1,23 +1,34 @@
-import { useId, useState } from 'react';
+import { useId, useState, type ReactNode } from 'react';
+import { Link } from '../../lib/router';
 import { displayTitle, type Clip } from '../../api/clip';
 import { firstLines, formatCreated, formatDuration } from '../../lib/format';
-import { CoverArt } from './cover-art';
-import { TagList } from './tag-list';
-import { StatusBadge } from './status-badge';
-import { VideoButton } from './video-button';
-import { ClipPlayer } from '../player/clip-player';
-import { CompareButton } from '../player/compare-button';
-import { ShareButton } from '../share/share-button';
-import { useLookupContext } from '../lookup/lookup-context';
-import { clipViewPath } from '../lookup/lookup-routes';
-import { Link } from '../../ui/router';
-import { DownloadMenu } from '../clip/download-menu';
+import { ArtistLine } from '../../ui/artist-line';
+import { CoverArt } from '../../ui/cover-art';
+import { StatusBadge } from '../../ui/status-badge';
+import { TagList } from '../../ui/tag-list';
 
 const PREVIEW_LINES = 4;
 
-export function ClipCard({ clip, highlighted = false }: { clip: Clip; highlighted?: boolean }) {
+interface ClipCardProps {
+  clip: Clip;
+  /** The clip a share link pointed at. */
+  highlighted?: boolean;
+  /** The clip's own page, when the card belongs to a lookup. */
+  href?: string | null;
+  /** The player (Play, Seek…), composed by the page. */
+  player?: ReactNode;
+  /** The buttons at the foot of the card (compare, video, share, download). */
+  actions?: ReactNode;
+}
+
+export function ClipCard({
+  clip,
+  highlighted = false,
+  href = null,
+  player,
+  actions,
+}: ClipCardProps) {
   const titleId = useId();
-  const lookup = useLookupContext();
   const lyricsId = useId();
   const [showLyrics, setShowLyrics] = useState(false);
   const waiting = clip.status === 'submitted' || clip.status === 'queued';
@@ -38,8 +49,8 @@ export function ClipCard({ clip, highlighted = false }: { clip: Clip; highlighte
           id={titleId}
           className="min-w-0 text-base font-semibold break-words [overflow-wrap:anywhere]"
         >
-          {lookup ? (
-            <Link to={clipViewPath(lookup.target, clip.id)} className="hover:underline">
+          {href ? (
+            <Link to={href} className="hover:underline">
               {displayTitle(clip)}
             </Link>
           ) : (
@@ -49,24 +60,9 @@ export function ClipCard({ clip, highlighted = false }: { clip: Clip; highlighte
         <StatusBadge status={clip.status} rawStatus={clip.rawStatus} />
       </div>
 
-      {clip.handle ? (
-        <div className="flex min-w-0 items-center gap-2 text-sm text-zinc-600 dark:text-zinc-400">
-          {clip.avatarUrl ? (
-            <img
-              src={clip.avatarUrl}
-              alt=""
-              width={20}
-              height={20}
-              loading="lazy"
-              className="size-5 rounded-full"
-            />
-          ) : null}
-          <span className="truncate">@{clip.handle}</span>
-        </div>
-      ) : null}
-
+      <ArtistLine clip={clip} />
       {clip.audioUrl ? (
-        <ClipPlayer clip={clip} />
+        player
       ) : clip.status !== 'error' && !waiting ? (
         <p className="text-xs text-zinc-600 dark:text-zinc-400">
           Audio is not available for this clip.
@@ -139,12 +135,7 @@ export function ClipCard({ clip, highlighted = false }: { clip: Clip; highlighte
         </div>
       ) : null}
 
-      <div className="mt-auto flex flex-wrap gap-2">
-        <CompareButton clip={clip} />
-        <VideoButton clip={clip} />
-        <ShareButton clip={clip} />
-        {clip.status === 'complete' ? <DownloadMenu clip={clip} /> : null}
-      </div>
+      {actions ? <div className="mt-auto flex flex-wrap gap-2">{actions}</div> : null}
     </article>
   );
 }

@@ -1,7 +1,5 @@
-import { lazy, Suspense, useEffect } from 'react';
+import { lazy, Suspense, type ReactNode } from 'react';
 import type { Clip } from '../../api/clip';
-import { player } from '../player/player-store';
-import { ClipCard } from './clip-card';
 import { GALLERY_GRID as GRID } from './gallery-grid';
 
 // Only large galleries need the virtualizer, so it loads with them.
@@ -12,19 +10,15 @@ export const VIRTUALIZE_ABOVE = 24;
 
 interface GalleryProps {
   clips: Clip[];
-  /** The clip a share link pointed at. */
-  highlightId?: string | null;
+  /** The page decides what a card holds (player, share, downloads): the gallery lays them out. */
+  renderCard: (clip: Clip) => ReactNode;
 }
 
-export function Gallery({ clips, highlightId = null }: GalleryProps) {
-  useEffect(() => {
-    player.setQueue(clips);
-  }, [clips]);
-
+export function Gallery({ clips, renderCard }: GalleryProps) {
   if (clips.length > VIRTUALIZE_ABOVE) {
     return (
       <Suspense fallback={<GallerySkeleton count={4} />}>
-        <VirtualGallery clips={clips} highlightId={highlightId} />
+        <VirtualGallery clips={clips} renderCard={renderCard} />
       </Suspense>
     );
   }
@@ -32,7 +26,7 @@ export function Gallery({ clips, highlightId = null }: GalleryProps) {
     <ul aria-label="Clips" className={GRID}>
       {clips.map((clip) => (
         <li key={clip.id} className="min-w-0">
-          <ClipCard clip={clip} highlighted={clip.id === highlightId} />
+          {renderCard(clip)}
         </li>
       ))}
     </ul>

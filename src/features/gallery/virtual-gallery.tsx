@@ -1,7 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { useLayoutEffect, useRef, useState } from 'react';
+import { Fragment, useLayoutEffect, useRef, useState } from 'react';
+import type { ReactNode } from 'react';
 import type { Clip } from '../../api/clip';
-import { ClipCard } from './clip-card';
 import { columnsFor, GALLERY_GRID as GRID } from './gallery-grid';
 
 /**
@@ -10,10 +10,10 @@ import { columnsFor, GALLERY_GRID as GRID } from './gallery-grid';
  */
 export default function VirtualGallery({
   clips,
-  highlightId,
+  renderCard,
 }: {
   clips: Clip[];
-  highlightId: string | null;
+  renderCard: (clip: Clip) => ReactNode;
 }) {
   const list = useRef<HTMLUListElement>(null);
   const [columns, setColumns] = useState(() => columnsFor(window.innerWidth));
@@ -54,7 +54,7 @@ export default function VirtualGallery({
           style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
         >
           {clips.slice(row.index * columns, row.index * columns + columns).map((clip) => (
-            <ClipCard key={clip.id} clip={clip} highlighted={clip.id === highlightId} />
+            <Fragment key={clip.id}>{renderCard(clip)}</Fragment>
           ))}
         </li>
       ))}

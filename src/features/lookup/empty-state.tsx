@@ -1,10 +1,10 @@
-import { Link } from '../../ui/router';
-import type { ProviderKind } from '../../api/clip';
-import { PROVIDERS } from '../../api/providers';
+import { Link } from '../../lib/router';
+import { PROVIDERS, type ProviderKind } from '../../domain/providers';
+import { lookupPath } from '../../domain/routes';
 import { DEMO_TASK_LINKS } from './demo-tasks';
 import { RecentList } from './recent-list';
 
-export function EmptyState({ kind }: { kind: ProviderKind }) {
+export default function EmptyState({ kind }: { kind: ProviderKind }) {
   return (
     <section
       aria-labelledby="empty-heading"
@@ -26,7 +26,7 @@ export function EmptyState({ kind }: { kind: ProviderKind }) {
             {DEMO_TASK_LINKS.map((task) => (
               <li key={task.id}>
                 <Link
-                  to={`/task/${task.id}`}
+                  to={lookupPath({ mode: 'task', taskId: task.id })}
                   className="block h-full rounded-xl border border-zinc-200 p-3 text-left hover:border-violet-400 hover:bg-violet-50 dark:border-zinc-800 dark:hover:bg-violet-950/40"
                 >
                   <span className="block font-medium">{task.name}</span>

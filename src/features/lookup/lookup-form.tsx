@@ -1,6 +1,6 @@
 import { useId, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react';
-import type { ProviderKind } from '../../api/clip';
-import type { LookupTarget } from '../../api/providers';
+import type { LookupTarget } from '../../domain/lookup-target';
+import type { ProviderKind } from '../../domain/providers';
 import { fieldClass, primaryButton } from '../../ui/button-styles';
 import { parseLookupInput, targetForInput } from './parse-input';
 

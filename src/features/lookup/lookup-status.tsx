@@ -1,15 +1,17 @@
 import type { ApiError } from '../../api/client';
 import type { LookupResult } from '../../api/clip';
 import { isSettled } from '../../api/clip';
-import { secondaryButton } from '../../ui/button-styles';
+import type { StallInfo } from '../../api/queries';
 import { useOffline } from '../../lib/use-offline';
+import { Alert } from '../../ui/alert';
+import { secondaryButton } from '../../ui/button-styles';
 
 interface LookupStatusProps {
   result: LookupResult | undefined;
   error: ApiError | null;
   retrying?: ApiError | null;
   isFetching: boolean;
-  stall: { status: 'queued' | 'streaming'; minutes: number } | null;
+  stall: StallInfo;
   paused: boolean;
   onTogglePaused: () => void;
   onRetry: () => void;
@@ -66,49 +68,43 @@ export function LookupStatus({
         ) : null}
       </p>
       {retrying && !offline ? (
-        <p
-          role="status"
-          className="rounded-xl bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/60 dark:text-amber-100"
-        >
+        <Alert tone="warning" role="status">
           {retrying.message}{' '}
           {retrying.kind === 'rate-limited' && retrying.retryAfterMs !== null
             ? `Waiting ${Math.ceil(retrying.retryAfterMs / 1000)} s as asked, then trying again.`
             : 'Trying again shortly.'}
-        </p>
+        </Alert>
       ) : null}
       {offline ? (
-        <p role="status" className="rounded-xl bg-zinc-100 p-3 text-sm dark:bg-zinc-800">
+        <Alert tone="neutral" role="status">
           You are offline. Checking resumes by itself when the connection returns.
-        </p>
+        </Alert>
       ) : null}
       {stall ? (
-        <p
-          role="status"
-          className="rounded-xl bg-amber-50 p-3 text-sm text-amber-900 dark:bg-amber-950/60 dark:text-amber-100"
-        >
+        <Alert tone="warning" role="status">
           Still {stall.status} after {stall.minutes} min. The provider may be busy; the page keeps
           checking at a slower pace{paused ? '' : ' until you stop it'}.
-        </p>
+        </Alert>
       ) : null}
       {error ? (
-        <div
+        <Alert
+          tone="error"
           role="alert"
-          className="flex flex-wrap items-center gap-3 rounded-xl bg-red-50 p-3 text-sm text-red-900 dark:bg-red-950/60 dark:text-red-100"
+          actions={
+            error.kind === 'auth' || error.kind === 'unsupported' ? (
+              <button type="button" className={secondaryButton} onClick={onOpenSettings}>
+                Open Settings
+              </button>
+            ) : (
+              <button type="button" className={secondaryButton} onClick={onRetry}>
+                Retry
+              </button>
+            )
+          }
         >
-          <span className="min-w-0 flex-1 [overflow-wrap:anywhere]">
-            {error.message}
-            {clips.length > 0 ? ' The clips below are from the last good answer.' : ''}
-          </span>
-          {error.kind === 'auth' || error.kind === 'unsupported' ? (
-            <button type="button" className={secondaryButton} onClick={onOpenSettings}>
-              Open Settings
-            </button>
-          ) : (
-            <button type="button" className={secondaryButton} onClick={onRetry}>
-              Retry
-            </button>
-          )}
-        </div>
+          {error.message}
+          {clips.length > 0 ? ' The clips below are from the last good answer.' : ''}
+        </Alert>
       ) : null}
     </div>
   );

@@ -2,11 +2,11 @@
  * Pasted text → IDs. People paste bare UUIDs, lists of them, suno.com song links and CDN media
  * links; all of those name clips (or, for a lone bare UUID, possibly a task).
  */
-import type { ProviderKind } from '../../api/clip';
-import { PROVIDERS } from '../../api/providers';
-import type { LookupTarget } from '../../api/providers';
+import { isId, MAX_IDS, UUID_SOURCE } from '../../domain/ids';
+import type { LookupTarget } from '../../domain/lookup-target';
+import { PROVIDERS, type ProviderKind } from '../../domain/providers';
 
-export const MAX_IDS = 20;
+export { MAX_IDS };
 /** Twenty long links fit easily; anything far beyond is not a list of IDs. */
 const MAX_INPUT_CHARS = 10_000;
 
@@ -14,10 +14,8 @@ export const EXPECTED_MESSAGE =
   'Paste a task ID (like 5a1e0001-0000-4000-8000-000000000001), clip IDs separated by commas, or a suno.com/song link.';
 export const EMPTY_MESSAGE = 'Paste a task or clip ID first.';
 
-const UUID = '[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}';
-const BARE_UUID = new RegExp(`^${UUID}$`, 'i');
-const SONG_PATH = new RegExp(`^/song/(${UUID})/?$`, 'i');
-const MEDIA_PATH = new RegExp(`^/(${UUID})\\.(mp3|mp4)$`, 'i');
+const SONG_PATH = new RegExp(`^/song/(${UUID_SOURCE})/?$`, 'i');
+const MEDIA_PATH = new RegExp(`^/(${UUID_SOURCE})\\.(mp3|mp4)$`, 'i');
 
 const SONG_HOSTS: ReadonlySet<string> = new Set([
   'suno.com',
@@ -48,7 +46,7 @@ function idFromLink(token: string): string | null {
   if (MEDIA_HOSTS.has(host)) return MEDIA_PATH.exec(url.pathname)?.[1] ?? null;
   if (STREAM_HOSTS.has(host)) {
     const item = url.searchParams.get('item_id');
-    return item !== null && BARE_UUID.test(item) ? item : null;
+    return item !== null && isId(item) ? item : null;
   }
   return null;
 }
@@ -56,7 +54,7 @@ function idFromLink(token: string): string | null {
 function parseToken(raw: string): TokenResult {
   // Chat apps and Markdown wrap links in <>, quotes or parentheses, or end them with a full stop.
   const token = raw.replace(/^[<("'[]+/, '').replace(/[>)"'\].]+$/, '');
-  if (BARE_UUID.test(token)) return { id: token.toLowerCase(), link: false };
+  if (isId(token)) return { id: token.toLowerCase(), link: false };
   const fromLink = idFromLink(token);
   return fromLink === null ? null : { id: fromLink.toLowerCase(), link: true };
 }

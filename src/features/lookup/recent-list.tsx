@@ -1,6 +1,7 @@
-import { PROVIDERS } from '../../api/providers';
-import { Link } from '../../ui/router';
-import { pathForTarget, targetText } from './lookup-routes';
+import { Link } from '../../lib/router';
+import { targetText } from '../../domain/lookup-target';
+import { PROVIDERS } from '../../domain/providers';
+import { lookupPath } from '../../domain/routes';
 import { clearRecent, removeRecent, useRecentLookups } from './recent-lookups';
 
 /** The last lookups made on this device, newest first, each removable. */
@@ -32,7 +33,7 @@ export function RecentList() {
           const name = entry.title ?? targetText(entry.lookup);
           return (
             <li
-              key={`${entry.provider}:${pathForTarget(entry.lookup)}`}
+              key={`${entry.provider}:${lookupPath(entry.lookup)}`}
               className="flex items-center gap-3 p-2"
             >
               {entry.coverUrl ? (
@@ -52,7 +53,7 @@ export function RecentList() {
                   ♪
                 </div>
               )}
-              <Link to={pathForTarget(entry.lookup)} className="min-w-0 flex-1 hover:underline">
+              <Link to={lookupPath(entry.lookup)} className="min-w-0 flex-1 hover:underline">
                 <span className="block truncate font-medium">{name}</span>
                 <span className="block truncate text-xs text-zinc-600 dark:text-zinc-400">
                   {PROVIDERS[entry.provider].label} ·{' '}

@@ -1,21 +1,17 @@
 /**
- * The last lookups made on this device, for the empty state's "Recent" list. Stored in
- * localStorage, which another tab, an old version of the app or a curious person may have
- * written, so every read is validated and every entry is rebuilt from named fields only: an
- * API key or any other stray property can never be carried into (or out of) this list.
+ * The last lookups made on this device, for the start page's "Recent" list. Every entry is
+ * read through a schema and rebuilt from its named fields only, so an API key or any other
+ * stray property can never be carried into (or out of) this list.
  */
-import { useSyncExternalStore } from 'react';
-import type { ProviderKind } from '../../api/clip';
-import type { LookupTarget } from '../../api/providers';
+import * as v from 'valibot';
+import { lookupTargetSchema, targetIdentity, type LookupTarget } from '../../domain/lookup-target';
+import { PROVIDER_KINDS, type ProviderKind } from '../../domain/providers';
+import { persistedStore, usePersisted } from '../../lib/persisted-store';
 import { safeHttpUrl } from '../../lib/safe-url';
-import { readStored, writeStored } from '../../lib/storage';
 
 export const RECENT_KEY = 'clip-viewer:recent';
 export const MAX_RECENT = 20;
-const MAX_IDS = 20;
 const MAX_TITLE_CHARS = 200;
-// Twenty entries are a few KB; anything far larger is not ours and not worth parsing.
-const MAX_RAW_CHARS = 200_000;
 
 export interface RecentLookup {
   provider: ProviderKind;
@@ -37,45 +33,6 @@ export interface RememberInput {
   coverUrl?: string | null;
 }
 
-const PROVIDER_KINDS: ReadonlySet<string> = new Set<ProviderKind>([
-  'demo',
-  'sunoapi-co',
-  'sunoapi-com',
-]);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
-const EMPTY: RecentLookup[] = [];
-
-function isRecord(value: unknown): value is Record<string, unknown> {
-  return typeof value === 'object' && value !== null && !Array.isArray(value);
-}
-
-function normalizeId(value: unknown): string | null {
-  if (typeof value !== 'string') return null;
-  const id = value.trim().toLowerCase();
-  return UUID.test(id) ? id : null;
-}
-
-function normalizeLookup(value: unknown): LookupTarget | null {
-  if (!isRecord(value)) return null;
-  if (value.mode === 'task') {
-    const taskId = normalizeId(value.taskId);
-    return taskId === null ? null : { mode: 'task', taskId };
-  }
-  if (value.mode === 'clips') {
-    if (!Array.isArray(value.ids) || value.ids.length === 0 || value.ids.length > MAX_IDS) {
-      return null;
-    }
-    const ids: string[] = [];
-    for (const raw of value.ids) {
-      const id = normalizeId(raw);
-      if (id === null) return null;
-      if (!ids.includes(id)) ids.push(id);
-    }
-    return { mode: 'clips', ids };
-  }
-  return null;
-}
-
 function normalizeTitle(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const title = value.trim();
@@ -85,111 +42,79 @@ function normalizeTitle(value: unknown): string | null {
   return points.length > MAX_TITLE_CHARS ? points.slice(0, MAX_TITLE_CHARS).join('') : title;
 }
 
-function normalizeProvider(value: unknown): ProviderKind | null {
-  return typeof value === 'string' && PROVIDER_KINDS.has(value) ? (value as ProviderKind) : null;
+const entrySchema = v.object({
+  provider: v.picklist(PROVIDER_KINDS),
+  lookup: lookupTargetSchema,
+  at: v.pipe(v.number(), v.finite(), v.minValue(0)),
+  title: v.pipe(v.unknown(), v.transform(normalizeTitle)),
+  coverUrl: v.pipe(v.unknown(), v.transform(safeHttpUrl)),
+});
+
+function identity(entry: Pick<RecentLookup, 'provider' | 'lookup'>): string {
+  return targetIdentity(entry.provider, entry.lookup);
 }
 
-function normalizeEntry(value: unknown): RecentLookup | null {
-  if (!isRecord(value)) return null;
-  const provider = normalizeProvider(value.provider);
-  const lookup = normalizeLookup(value.lookup);
-  const at = value.at;
-  if (provider === null || lookup === null) return null;
-  if (typeof at !== 'number' || !Number.isFinite(at) || at < 0) return null;
-  return {
-    provider,
-    lookup,
-    at,
-    title: normalizeTitle(value.title),
-    coverUrl: safeHttpUrl(value.coverUrl),
-  };
-}
+/** Good entries in order, bad ones dropped, repeats and anything past the cap ignored. */
+const listSchema = v.pipe(
+  v.array(v.unknown()),
+  v.transform((items): RecentLookup[] => {
+    const list: RecentLookup[] = [];
+    const seen = new Set<string>();
+    for (const item of items) {
+      const parsed = v.safeParse(entrySchema, item);
+      if (!parsed.success) continue;
+      const key = identity(parsed.output);
+      if (seen.has(key)) continue;
+      seen.add(key);
+      list.push(parsed.output);
+      if (list.length >= MAX_RECENT) break;
+    }
+    return list;
+  }),
+);
 
-/** Clip order does not change which clips a lookup shows, so it does not make a new entry. */
-function identity(provider: ProviderKind, lookup: LookupTarget): string {
-  const ids = lookup.mode === 'task' ? [lookup.taskId] : [...lookup.ids].sort();
-  return `${provider}|${lookup.mode}|${ids.join(',')}`;
-}
-
-function parseList(raw: string | null): RecentLookup[] {
-  if (raw === null || raw.length > MAX_RAW_CHARS) return EMPTY;
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(raw);
-  } catch {
-    return EMPTY;
-  }
-  if (!Array.isArray(parsed)) return EMPTY;
-  const list: RecentLookup[] = [];
-  const seen = new Set<string>();
-  for (const item of parsed) {
-    const entry = normalizeEntry(item);
-    if (entry === null) continue;
-    const key = identity(entry.provider, entry.lookup);
-    if (seen.has(key)) continue;
-    seen.add(key);
-    list.push(entry);
-    if (list.length >= MAX_RECENT) break;
-  }
-  return list;
-}
-
-// useSyncExternalStore needs the same array back while nothing changed, so the parse is
-// cached against the raw string it came from.
-let cachedRaw: string | null | undefined;
-let cachedList: RecentLookup[] = EMPTY;
+const EMPTY: RecentLookup[] = [];
+const store = persistedStore<RecentLookup[]>({
+  key: RECENT_KEY,
+  schema: listSchema,
+  fallback: () => EMPTY,
+});
 
 export function loadRecent(): RecentLookup[] {
-  const raw = readStored('local', RECENT_KEY);
-  if (raw !== cachedRaw) {
-    cachedRaw = raw;
-    cachedList = parseList(raw);
-  }
-  return cachedList;
-}
-
-const listeners = new Set<() => void>();
-
-function notify(): void {
-  for (const listener of [...listeners]) listener();
+  return store.get();
 }
 
 function save(list: RecentLookup[]): void {
-  // Rebuilt field by field so nothing but these five properties is ever written.
-  const plain = list.map((e) => ({
-    provider: e.provider,
-    lookup:
-      e.lookup.mode === 'task'
-        ? { mode: 'task', taskId: e.lookup.taskId }
-        : { mode: 'clips', ids: [...e.lookup.ids] },
-    at: e.at,
-    title: e.title,
-    coverUrl: e.coverUrl,
-  }));
-  writeStored('local', RECENT_KEY, plain.length > 0 ? JSON.stringify(plain) : null);
-  notify();
+  // Rebuilt through the schema so nothing but the five known fields is ever written.
+  const clean = v.parse(listSchema, list);
+  if (clean.length > 0) store.set(clean);
+  else store.clear();
+}
+
+function parseTarget(lookup: LookupTarget): LookupTarget | null {
+  const parsed = v.safeParse(lookupTargetSchema, lookup);
+  return parsed.success ? parsed.output : null;
 }
 
 export function rememberLookup(input: RememberInput): void {
-  const provider = normalizeProvider(input.provider);
-  const lookup = normalizeLookup(input.lookup);
-  if (provider === null || lookup === null) return;
-  const at =
-    typeof input.at === 'number' && Number.isFinite(input.at) && input.at >= 0
-      ? input.at
-      : Date.now();
-  const key = identity(provider, lookup);
+  const at = input.at;
+  const parsed = v.safeParse(entrySchema, {
+    provider: input.provider,
+    lookup: input.lookup,
+    at: typeof at === 'number' && Number.isFinite(at) && at >= 0 ? at : Date.now(),
+    title: input.title,
+    coverUrl: input.coverUrl,
+  });
+  if (!parsed.success) return;
+  const entry = parsed.output;
   const list = loadRecent();
-  const previous = list.find((e) => identity(e.provider, e.lookup) === key);
-  const entry: RecentLookup = {
-    provider,
-    lookup,
-    at,
-    title: normalizeTitle(input.title) ?? previous?.title ?? null,
-    coverUrl: safeHttpUrl(input.coverUrl) ?? previous?.coverUrl ?? null,
+  const previous = list.find((e) => identity(e) === identity(entry));
+  const merged: RecentLookup = {
+    ...entry,
+    title: entry.title ?? previous?.title ?? null,
+    coverUrl: entry.coverUrl ?? previous?.coverUrl ?? null,
   };
-  const rest = list.filter((e) => identity(e.provider, e.lookup) !== key);
-  save([entry, ...rest].slice(0, MAX_RECENT));
+  save([merged, ...list.filter((e) => identity(e) !== identity(entry))]);
 }
 
 /**
@@ -203,11 +128,11 @@ export function updateRecentPreview(
   title: string | null,
   coverUrl: string | null,
 ): void {
-  const target = normalizeLookup(lookup);
+  const target = parseTarget(lookup);
   if (target === null) return;
-  const key = identity(provider, target);
+  const key = identity({ provider, lookup: target });
   const list = loadRecent();
-  const index = list.findIndex((e) => identity(e.provider, e.lookup) === key);
+  const index = list.findIndex((e) => identity(e) === key);
   const current = list[index];
   if (current === undefined) return;
   const nextTitle = normalizeTitle(title) ?? current.title;
@@ -219,36 +144,18 @@ export function updateRecentPreview(
 }
 
 export function removeRecent(provider: ProviderKind, lookup: LookupTarget): void {
-  const target = normalizeLookup(lookup);
+  const target = parseTarget(lookup);
   if (target === null) return;
-  const key = identity(provider, target);
+  const key = identity({ provider, lookup: target });
   const list = loadRecent();
-  const next = list.filter((e) => identity(e.provider, e.lookup) !== key);
+  const next = list.filter((e) => identity(e) !== key);
   if (next.length !== list.length) save(next);
 }
 
 export function clearRecent(): void {
-  writeStored('local', RECENT_KEY, null);
-  notify();
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  // Other tabs' writes arrive only as storage events; `key` is null when they clear storage.
-  const onStorage = (event: StorageEvent) => {
-    if (event.key === null || event.key === RECENT_KEY) listener();
-  };
-  window.addEventListener('storage', onStorage);
-  return () => {
-    listeners.delete(listener);
-    window.removeEventListener('storage', onStorage);
-  };
-}
-
-function serverSnapshot(): RecentLookup[] {
-  return EMPTY;
+  store.clear();
 }
 
 export function useRecentLookups(): RecentLookup[] {
-  return useSyncExternalStore(subscribe, loadRecent, serverSnapshot);
+  return usePersisted(store);
 }

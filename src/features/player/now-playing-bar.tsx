@@ -5,7 +5,7 @@ import { player } from './player-store';
 import { usePlayerState } from './use-player';
 
 /** The page-wide bar for whatever is loaded: resume/pause, time, volume and mute. */
-export function NowPlayingBar() {
+export default function NowPlayingBar() {
   const state = usePlayerState();
   const volumeId = useId();
   const time = useSyncExternalStore(player.subscribeTime, player.currentTime, () => 0);

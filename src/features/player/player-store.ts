@@ -1,5 +1,6 @@
-import { displayTitle, type Clip } from '../../api/clip';
-import { readStored, writeStored } from '../../lib/storage';
+import type { Clip } from '../../api/clip';
+import { showInMediaSession } from './media-session';
+import { mutedStore, volumeStore } from './levels';
 
 /**
  * The one media element of the page and everything about what it is playing. Cards never
@@ -21,16 +22,6 @@ export interface PlayerState {
 
 type Listener = () => void;
 
-const VOLUME_SLOT = 'clip-viewer:volume';
-const MUTED_SLOT = 'clip-viewer:muted';
-
-function initialVolume(): number {
-  const v = Number(readStored('local', VOLUME_SLOT));
-  return Number.isFinite(v) && v >= 0 && v <= 1 && readStored('local', VOLUME_SLOT) !== null
-    ? v
-    : 1;
-}
-
 function playableUrl(clip: Clip): string | null {
   return clip.audioUrl;
 }
@@ -46,8 +37,8 @@ class Player {
     live: false,
     playing: false,
     duration: 0,
-    volume: initialVolume(),
-    muted: readStored('local', MUTED_SLOT) === '1',
+    volume: volumeStore.get(),
+    muted: mutedStore.get(),
     error: null,
   };
   private clip: Clip | null = null;
@@ -59,6 +50,22 @@ class Player {
   private frame = 0;
   /** The person asked to hear this clip; a live stream running dry does not change that. */
   private wantsPlay = false;
+
+  constructor() {
+    // Volume and mute are the person's, not the tab's: a change here or in another tab applies.
+    volumeStore.subscribe(() => this.followStoredLevels());
+    mutedStore.subscribe(() => this.followStoredLevels());
+  }
+
+  private followStoredLevels(): void {
+    const volume = volumeStore.get();
+    const muted = mutedStore.get();
+    if (this.media) {
+      this.media.volume = volume;
+      this.media.muted = muted;
+    }
+    this.patch({ volume, muted });
+  }
 
   /** Created on first use: a page that never plays holds no media element at all. */
   element(): HTMLAudioElement {
@@ -175,17 +182,11 @@ class Player {
   }
 
   setVolume(volume: number): void {
-    const v = Math.min(1, Math.max(0, volume));
-    if (this.media) this.media.volume = v;
-    writeStored('local', VOLUME_SLOT, String(v));
-    this.patch({ volume: v });
+    volumeStore.set(Math.min(1, Math.max(0, volume)));
   }
 
   toggleMute(): void {
-    const muted = !this.state.muted;
-    if (this.media) this.media.muted = muted;
-    writeStored('local', MUTED_SLOT, muted ? '1' : '0');
-    this.patch({ muted });
+    mutedStore.set(!this.state.muted);
   }
 
   /**
@@ -256,25 +257,12 @@ class Player {
   }
 
   private updateMediaSession(clip: Clip): void {
-    if (!('mediaSession' in navigator)) return;
-    const art = clip.imageLargeUrl ?? clip.imageUrl;
-    try {
-      navigator.mediaSession.metadata = new MediaMetadata({
-        title: displayTitle(clip),
-        artist: clip.displayName ?? clip.handle ?? '',
-        artwork: art ? [{ src: art, sizes: '512x512', type: 'image/jpeg' }] : [],
-      });
-      const session = navigator.mediaSession;
-      session.setActionHandler('play', () => void this.media?.play());
-      session.setActionHandler('pause', () => this.pause());
-      session.setActionHandler('seekbackward', (d) => this.skip(-(d.seekOffset ?? 10)));
-      session.setActionHandler('seekforward', (d) => this.skip(d.seekOffset ?? 10));
-      session.setActionHandler('seekto', (d) => {
-        if (d.seekTime !== undefined) this.seek(d.seekTime);
-      });
-    } catch {
-      // Media Session is a nicety; a browser that half-supports it must not stop playback.
-    }
+    showInMediaSession(clip, {
+      play: () => void this.media?.play(),
+      pause: () => this.pause(),
+      skip: (seconds) => this.skip(seconds),
+      seek: (seconds) => this.seek(seconds),
+    });
   }
 
   private patch(next: Partial<PlayerState>): void {

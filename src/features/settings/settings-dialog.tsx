@@ -1,6 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import type { ProviderKind } from '../../api/clip';
-import { PROVIDERS, PROXY_PREFIX } from '../../api/providers';
+import { PROVIDER_KINDS, PROVIDERS, PROXY_PREFIX, type ProviderKind } from '../../domain/providers';
 import { Modal } from '../../ui/modal';
 import { fieldClass, primaryButton, secondaryButton } from '../../ui/button-styles';
 import { baseUrlFor, forgetKey, saveSettings, type Settings } from './settings-store';
@@ -11,8 +10,6 @@ interface SettingsDialogProps {
   onClose: () => void;
   onSaved: () => void;
 }
-
-const KINDS = Object.keys(PROVIDERS) as ProviderKind[];
 
 export default function SettingsDialog({ open, settings, onClose, onSaved }: SettingsDialogProps) {
   return (
@@ -65,7 +62,7 @@ function SettingsForm({ settings, onClose, onSaved }: Omit<SettingsDialogProps, 
           }}
           className={fieldClass}
         >
-          {KINDS.map((k) => (
+          {PROVIDER_KINDS.map((k) => (
             <option key={k} value={k}>
               {PROVIDERS[k].label}
             </option>

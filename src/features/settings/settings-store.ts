@@ -1,8 +1,12 @@
-import { useSyncExternalStore } from 'react';
-import type { ProviderKind } from '../../api/clip';
+import * as v from 'valibot';
 import type { ProviderConfig } from '../../api/providers';
-import { PROVIDERS } from '../../api/providers';
-import { readJson, readStored, writeStored } from '../../lib/storage';
+import {
+  isProviderKind,
+  PROVIDER_KINDS,
+  PROVIDERS,
+  type ProviderKind,
+} from '../../domain/providers';
+import { persistedStore, usePersisted } from '../../lib/persisted-store';
 
 /**
  * Provider settings. The key is kept apart from the rest: in sessionStorage by default, in
@@ -16,29 +20,13 @@ export interface Settings {
   rememberKey: boolean;
 }
 
-const SETTINGS_SLOT = 'clip-viewer:settings';
 export const KEY_SLOT = 'clip-viewer:api-key';
 
-interface StoredSettings {
-  kind: ProviderKind;
-  baseUrls: Partial<Record<ProviderKind, string>>;
-}
-
-function isProviderKind(v: unknown): v is ProviderKind {
-  return typeof v === 'string' && Object.hasOwn(PROVIDERS, v);
-}
-
-function isStoredSettings(v: unknown): v is StoredSettings {
-  if (typeof v !== 'object' || v === null) return false;
-  const rec = v as Record<string, unknown>;
-  const urls = rec.baseUrls;
-  return (
-    isProviderKind(rec.kind) &&
-    typeof urls === 'object' &&
-    urls !== null &&
-    Object.entries(urls).every(([k, u]) => isProviderKind(k) && typeof u === 'string')
-  );
-}
+const storedSettingsSchema = v.object({
+  kind: v.picklist(PROVIDER_KINDS),
+  baseUrls: v.record(v.picklist(PROVIDER_KINDS), v.string()),
+});
+type StoredSettings = v.InferOutput<typeof storedSettingsSchema>;
 
 function buildDefaults(): StoredSettings {
   const envKind: unknown = import.meta.env.VITE_DEFAULT_PROVIDER;
@@ -49,30 +37,23 @@ function buildDefaults(): StoredSettings {
   return { kind, baseUrls };
 }
 
-function load(): Settings {
-  const stored = readJson('local', SETTINGS_SLOT, isStoredSettings) ?? buildDefaults();
-  const remembered = readStored('local', KEY_SLOT);
-  const sessionKey = readStored('session', KEY_SLOT);
-  return {
-    kind: stored.kind,
-    baseUrls: stored.baseUrls,
-    apiKey: sessionKey ?? remembered ?? '',
-    rememberKey: remembered !== null,
-  };
-}
-
-let current: Settings | null = null;
-const listeners = new Set<() => void>();
-
-function snapshot(): Settings {
-  current ??= load();
-  return current;
-}
-
-function subscribe(listener: () => void): () => void {
-  listeners.add(listener);
-  return () => listeners.delete(listener);
-}
+const stored = persistedStore<StoredSettings>({
+  key: 'clip-viewer:settings',
+  schema: storedSettingsSchema,
+  fallback: buildDefaults,
+});
+const keySchema = v.pipe(v.string(), v.trim(), v.nonEmpty());
+const sessionKey = persistedStore<string | null>({
+  key: KEY_SLOT,
+  area: 'session',
+  schema: keySchema,
+  fallback: () => null,
+});
+const rememberedKey = persistedStore<string | null>({
+  key: KEY_SLOT,
+  schema: keySchema,
+  fallback: () => null,
+});
 
 export function baseUrlFor(settings: Settings, kind: ProviderKind): string {
   return settings.baseUrls[kind]?.trim() || PROVIDERS[kind].defaultBaseUrl;
@@ -87,25 +68,47 @@ export function configFrom(settings: Settings): ProviderConfig {
 }
 
 export function saveSettings(next: Settings): void {
-  const stored: StoredSettings = { kind: next.kind, baseUrls: next.baseUrls };
-  writeStored('local', SETTINGS_SLOT, JSON.stringify(stored));
+  stored.set({ kind: next.kind, baseUrls: next.baseUrls });
   const key = next.apiKey.trim();
   // Write the key to exactly one place and clear the other, so "forget" really forgets.
-  writeStored('session', KEY_SLOT, key && !next.rememberKey ? key : null);
-  writeStored('local', KEY_SLOT, key && next.rememberKey ? key : null);
-  current = { ...next, apiKey: key };
-  listeners.forEach((l) => l());
+  if (key && !next.rememberKey) sessionKey.set(key);
+  else sessionKey.clear();
+  if (key && next.rememberKey) rememberedKey.set(key);
+  else rememberedKey.clear();
 }
 
 export function forgetKey(): void {
-  saveSettings({ ...snapshot(), apiKey: '', rememberKey: false });
+  sessionKey.clear();
+  rememberedKey.clear();
+}
+
+let last: Settings | null = null;
+
+/** One object for the three stored parts, the same one while none of them changed. */
+function combine(
+  base: StoredSettings,
+  session: string | null,
+  remembered: string | null,
+): Settings {
+  const apiKey = session ?? remembered ?? '';
+  const rememberKey = remembered !== null;
+  if (
+    last &&
+    last.kind === base.kind &&
+    last.baseUrls === base.baseUrls &&
+    last.apiKey === apiKey &&
+    last.rememberKey === rememberKey
+  ) {
+    return last;
+  }
+  last = { kind: base.kind, baseUrls: base.baseUrls, apiKey, rememberKey };
+  return last;
+}
+
+export function readSettings(): Settings {
+  return combine(stored.get(), sessionKey.get(), rememberedKey.get());
 }
 
 export function useSettings(): Settings {
-  return useSyncExternalStore(subscribe, snapshot, snapshot);
-}
-
-/** For tests: drop the in-memory copy so the next read comes from storage. */
-export function resetSettingsCache(): void {
-  current = null;
+  return combine(usePersisted(stored), usePersisted(sessionKey), usePersisted(rememberedKey));
 }

@@ -1,14 +1,22 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Clip } from '../../api/clip';
+import type { LookupTarget } from '../../domain/lookup-target';
+import type { ProviderKind } from '../../domain/providers';
 import { secondaryButton } from '../../ui/button-styles';
-import { useLookupContext } from '../lookup/lookup-context';
 
 const ShareDialog = lazy(() => import('./share-dialog'));
 
-export function ShareButton({ clip }: { clip: Clip }) {
-  const lookup = useLookupContext();
+export interface ShareButtonProps {
+  clip: Clip;
+  /** The provider and lookup that show this clip: what the link must name. */
+  provider: ProviderKind;
+  target: LookupTarget;
+  /** Seconds into this clip right now (asked when the dialog opens). */
+  currentTime: () => number;
+}
+
+export function ShareButton(props: ShareButtonProps) {
   const [open, setOpen] = useState(false);
-  if (!lookup) return null;
   return (
     <>
       <button type="button" className={secondaryButton} onClick={() => setOpen(true)}>
@@ -16,7 +24,7 @@ export function ShareButton({ clip }: { clip: Clip }) {
       </button>
       {open ? (
         <Suspense fallback={null}>
-          <ShareDialog clip={clip} lookup={lookup} onClose={() => setOpen(false)} />
+          <ShareDialog {...props} onClose={() => setOpen(false)} />
         </Suspense>
       ) : null}
     </>

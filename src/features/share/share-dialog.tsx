@@ -1,28 +1,31 @@
 import { useId, useState } from 'react';
-import { displayTitle, type Clip } from '../../api/clip';
+import { displayTitle } from '../../api/clip';
+import { buildShareLink, formatStartTime } from '../../domain/share-link';
 import { primaryButton, secondaryButton, fieldClass } from '../../ui/button-styles';
 import { Modal } from '../../ui/modal';
-import type { LookupContextValue } from '../lookup/lookup-context';
-import { player } from '../player/player-store';
-import { buildShareLink, formatStartTime } from './share-link';
+import type { ShareButtonProps } from './share-button';
 
-interface ShareDialogProps {
-  clip: Clip;
-  lookup: LookupContextValue;
+interface ShareDialogProps extends ShareButtonProps {
   onClose: () => void;
 }
 
 /** "Share": a read-only link to this clip, optionally at the moment playing now. */
-export default function ShareDialog({ clip, lookup, onClose }: ShareDialogProps) {
+export default function ShareDialog({
+  clip,
+  provider,
+  target,
+  currentTime,
+  onClose,
+}: ShareDialogProps) {
   // The moment is taken when the dialog opens, so the link does not change under the cursor.
-  const [now] = useState(() => (player.getState().clipId === clip.id ? player.currentTime() : 0));
+  const [now] = useState(currentTime);
   const [withTime, setWithTime] = useState(now >= 1);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const linkId = useId();
   const timeId = useId();
   const link = buildShareLink(window.location.origin, {
-    provider: lookup.provider,
-    lookup: lookup.target,
+    provider,
+    lookup: target,
     clipId: clip.id,
     at: withTime ? now : null,
   });

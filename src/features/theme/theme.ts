@@ -1,35 +1,28 @@
-import { useCallback, useSyncExternalStore } from 'react';
-import { readStored, writeStored } from '../../lib/storage';
+import { useCallback, useEffect } from 'react';
+import * as v from 'valibot';
+import { persistedStore, usePersisted } from '../../lib/persisted-store';
 
 export type Theme = 'dark' | 'light';
-const SLOT = 'clip-viewer:theme';
-const listeners = new Set<() => void>();
 
-function read(): Theme {
-  return readStored('local', SLOT) === 'light' ? 'light' : 'dark';
-}
+const themeStore = persistedStore<Theme>({
+  key: 'clip-viewer:theme',
+  schema: v.picklist(['dark', 'light']),
+  fallback: () => 'dark',
+});
 
 /** Dark by default; called once before the first render so there is no flash. */
-export function applyTheme(theme: Theme = read()): void {
+export function applyTheme(theme: Theme = themeStore.get()): void {
   const root = document.documentElement;
   root.classList.toggle('dark', theme === 'dark');
   root.classList.toggle('light', theme === 'light');
 }
 
 export function useTheme(): [Theme, () => void] {
-  const theme = useSyncExternalStore(
-    (l) => {
-      listeners.add(l);
-      return () => listeners.delete(l);
-    },
-    read,
-    read,
-  );
+  const theme = usePersisted(themeStore);
+  // Also follows a change made in another tab.
+  useEffect(() => applyTheme(theme), [theme]);
   const toggle = useCallback(() => {
-    const next: Theme = read() === 'dark' ? 'light' : 'dark';
-    writeStored('local', SLOT, next);
-    applyTheme(next);
-    listeners.forEach((l) => l());
+    themeStore.set(themeStore.get() === 'dark' ? 'light' : 'dark');
   }, []);
   return [theme, toggle];
 }

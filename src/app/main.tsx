@@ -1,9 +1,9 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { applyTheme } from '../features/theme';
+import '../index.css';
 import { App } from './app';
-import { applyTheme } from './features/theme/theme';
-import './index.css';
 
 applyTheme();
 

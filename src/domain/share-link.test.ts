@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { ProviderKind } from '../../api/clip';
+import type { ProviderKind } from './providers';
 import {
   buildShareLink,
   formatStartTime,

@@ -1,8 +1,24 @@
+import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Clip } from '../../api/clip';
-import { ClipCard } from './clip-card';
+import type { Clip } from '../api/clip';
+import { LookupCard } from './clip-parts';
+
+const OWNER = {
+  provider: 'sunoapi-co',
+  target: { mode: 'task', taskId: '5a1e0001-0000-4000-8000-000000000001' },
+} as const;
+
+/** The card as the lookup page composes it: gallery card, player, share and downloads. */
+function renderCard(clip: Clip) {
+  const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+  return render(
+    <QueryClientProvider client={client}>
+      <LookupCard clip={clip} owner={OWNER} />
+    </QueryClientProvider>,
+  );
+}
 
 function makeClip(over: Partial<Clip> = {}): Clip {
   return {
@@ -40,9 +56,9 @@ function makeClip(over: Partial<Clip> = {}): Clip {
   };
 }
 
-describe('ClipCard', () => {
+describe('LookupCard', () => {
   it('is an article named by its title with status, tags, duration and lyrics', async () => {
-    render(<ClipCard clip={makeClip()} />);
+    renderCard(makeClip());
     const card = screen.getByRole('article', { name: 'Starry' });
     expect(within(card).getByText('Complete')).toBeInTheDocument();
     expect(within(card).getByRole('list', { name: 'Tags' })).toHaveTextContent('heavy metal');
@@ -59,7 +75,7 @@ describe('ClipCard', () => {
       'true',
     );
     await userEvent.click(within(card).getByRole('button', { name: 'Download' }));
-    const menu = within(card).getByRole('list', { name: 'Download files' });
+    const menu = await within(card).findByRole('list', { name: 'Download files' });
     for (const item of [
       'MP3 audio',
       'MP4 video',
@@ -72,16 +88,14 @@ describe('ClipCard', () => {
   });
 
   it('says "Untitled clip" and shows a skeleton while queued', () => {
-    render(
-      <ClipCard
-        clip={makeClip({
-          title: '  ',
-          status: 'queued',
-          audioUrl: null,
-          imageUrl: null,
-          duration: null,
-        })}
-      />,
+    renderCard(
+      makeClip({
+        title: '  ',
+        status: 'queued',
+        audioUrl: null,
+        imageUrl: null,
+        duration: null,
+      }),
     );
     const card = screen.getByRole('article', { name: 'Untitled clip' });
     expect(within(card).getByText('Queued')).toBeInTheDocument();
@@ -89,23 +103,19 @@ describe('ClipCard', () => {
   });
 
   it('shows the provider error message of an error clip', () => {
-    render(
-      <ClipCard
-        clip={makeClip({
-          status: 'error',
-          errorMessage: 'Song Description contained artist name: X',
-          audioUrl: null,
-        })}
-      />,
+    renderCard(
+      makeClip({
+        status: 'error',
+        errorMessage: 'Song Description contained artist name: X',
+        audioUrl: null,
+      }),
     );
     expect(screen.getByText('Error')).toBeInTheDocument();
     expect(screen.getByText(/contained artist name/)).toBeInTheDocument();
   });
 
   it('renders hostile text as text and marks a live stream', () => {
-    render(
-      <ClipCard clip={makeClip({ title: '<img src=x onerror=alert(1)>', status: 'streaming' })} />,
-    );
+    renderCard(makeClip({ title: '<img src=x onerror=alert(1)>', status: 'streaming' }));
     expect(
       screen.getByRole('article', { name: '<img src=x onerror=alert(1)>' }),
     ).toBeInTheDocument();
@@ -116,7 +126,7 @@ describe('ClipCard', () => {
   });
 
   it('says the video is being prepared while it is pending', () => {
-    render(<ClipCard clip={makeClip({ isVideoPending: true, videoUrl: null })} />);
+    renderCard(makeClip({ isVideoPending: true, videoUrl: null }));
     expect(screen.getByText('Video is being prepared')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Watch video' })).not.toBeInTheDocument();
   });

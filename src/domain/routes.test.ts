@@ -1,19 +1,18 @@
 import { describe, expect, it } from 'vitest';
-import { pathForTarget, targetFromRoute, targetText } from './lookup-routes';
+import { targetText } from './lookup-target';
+import { lookupPath, targetFromRoute } from './routes';
 
 const A = '5a1e0001-0000-4000-8000-000000000001';
 const B = '7070ec00-462e-42ac-9b9f-1074977f473f';
 
 describe('lookup routes', () => {
   it('round-trips a task and a clip list', () => {
-    expect(
-      targetFromRoute('task', pathForTarget({ mode: 'task', taskId: A }).split('/')[2]),
-    ).toEqual({
+    expect(targetFromRoute('task', lookupPath({ mode: 'task', taskId: A }).split('/')[2])).toEqual({
       mode: 'task',
       taskId: A,
     });
     const clips = { mode: 'clips' as const, ids: [A, B] };
-    expect(targetFromRoute('clips', pathForTarget(clips).split('/')[2])).toEqual(clips);
+    expect(targetFromRoute('clips', lookupPath(clips).split('/')[2])).toEqual(clips);
     expect(targetText(clips)).toBe(`${A}, ${B}`);
   });
 

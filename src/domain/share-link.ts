@@ -4,9 +4,14 @@
  * is checked as hostile input; and it is built only from the fields below, so no setting (above
  * all no API key) can end up in it.
  */
-import type { ProviderKind } from '../../api/clip';
-import type { LookupTarget } from '../../api/providers';
-import { formatDuration } from '../../lib/format';
+import * as v from 'valibot';
+import { formatDuration } from '../lib/format';
+import { isId, MAX_IDS } from './ids';
+import type { LookupTarget } from './lookup-target';
+import { targetFromIds } from './lookup-target';
+import { PROVIDER_KINDS, type ProviderKind } from './providers';
+import { lookupPath } from './routes';
+import { hasShareParams, SHARE_PARAMS } from './share-params';
 
 export interface ShareTarget {
   provider: ProviderKind;
@@ -18,25 +23,15 @@ export interface ShareTarget {
 
 export type ShareParseResult = { ok: true; target: ShareTarget } | { ok: false; message: string };
 
-export const MAX_SHARE_IDS = 20;
+export const MAX_SHARE_IDS = MAX_IDS;
 /** A start time beyond a day is not a position in any clip. */
 export const MAX_START_SECONDS = 24 * 60 * 60;
 
-const PROVIDER_KINDS: ReadonlySet<string> = new Set<ProviderKind>([
-  'demo',
-  'sunoapi-co',
-  'sunoapi-com',
-]);
-const UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
 // Real values are a few characters; refusing long ones early keeps every regex below cheap.
 const MAX_PARAM_CHARS = 64;
 const MAX_PATH_CHARS = 2_000;
 
 const BAD_LINK = 'This share link is not valid.';
-
-function isProviderKind(value: string): value is ProviderKind {
-  return PROVIDER_KINDS.has(value);
-}
 
 /** One decimal is finer than anyone can hear and keeps links short. */
 function roundStart(at: number | null): number | null {
@@ -45,20 +40,14 @@ function roundStart(at: number | null): number | null {
   return rounded > 0 && rounded <= MAX_START_SECONDS ? rounded : null;
 }
 
-function lookupPath(lookup: LookupTarget): string {
-  return lookup.mode === 'task'
-    ? `/task/${encodeURIComponent(lookup.taskId)}`
-    : `/clips/${lookup.ids.map(encodeURIComponent).join(',')}`;
-}
-
 export function buildShareLink(origin: string, t: ShareTarget): string {
   // The query is assembled from named fields only, never by spreading the target, so extra
   // properties on the object cannot add parameters.
   const params = new URLSearchParams();
-  params.set('p', t.provider);
-  params.set('clip', t.clipId);
+  params.set(SHARE_PARAMS.provider, t.provider);
+  params.set(SHARE_PARAMS.clip, t.clipId);
   const at = roundStart(t.at);
-  if (at !== null) params.set('t', String(at));
+  if (at !== null) params.set(SHARE_PARAMS.at, String(at));
   const base = origin.replace(/\/+$/, '');
   return `${base}${lookupPath(t.lookup)}?${params.toString()}`;
 }
@@ -114,59 +103,70 @@ function lookupFromPath(pathname: string): LookupTarget | string {
   if (ids.length > MAX_SHARE_IDS) {
     return `This share link names more than ${MAX_SHARE_IDS} clips.`;
   }
-  if (!ids.every((id) => UUID.test(id))) return 'This share link contains an ID that is not valid.';
-  if (mode === 'task') {
-    const [taskId] = ids;
-    if (ids.length !== 1 || taskId === undefined) {
-      return 'This share link names more than one task.';
-    }
-    return { mode: 'task', taskId };
-  }
-  return { mode: 'clips', ids: [...new Set(ids)] };
+  if (!ids.every(isId)) return 'This share link contains an ID that is not valid.';
+  if (mode === 'task' && ids.length !== 1) return 'This share link names more than one task.';
+  return targetFromIds(mode === 'task' ? 'task' : 'clips', ids) ?? BAD_LINK;
 }
+
+const present = (message: string) =>
+  v.pipe(v.optional(v.string(), ''), v.trim(), v.nonEmpty(message));
+
+/** The query of a share link, each parameter checked in turn with the message a person sees. */
+const shareQuerySchema = v.object({
+  p: v.pipe(
+    present('This share link does not say which provider made the clip.'),
+    v.toLowerCase(),
+    v.picklist(PROVIDER_KINDS, 'This share link names a provider this app does not know.'),
+  ),
+  clip: v.pipe(
+    present('This share link does not say which clip to show.'),
+    v.maxLength(MAX_PARAM_CHARS, 'The clip ID in this share link is not valid.'),
+    v.check(isId, 'The clip ID in this share link is not valid.'),
+    v.toLowerCase(),
+  ),
+  t: v.pipe(
+    v.optional(v.string(), ''),
+    v.trim(),
+    v.rawTransform(({ dataset, addIssue, NEVER }) => {
+      if (dataset.value === '') return null;
+      const seconds = parseStartTime(dataset.value);
+      if (seconds === null) {
+        addIssue({ message: 'The start time in this share link is not valid.' });
+        return NEVER;
+      }
+      // Zero is "from the start", which is what no time means.
+      return seconds > 0 ? seconds : null;
+    }),
+  ),
+});
 
 /**
  * Null when the address carries no share parameters at all (an ordinary lookup URL); otherwise
  * the target, or a message that can be shown as-is. Messages never echo the link's values.
  */
 export function parseShareParams(pathname: string, search: string): ShareParseResult | null {
+  if (!hasShareParams(search)) return null;
   const params = new URLSearchParams(search);
-  const clipParam = params.get('clip');
-  const timeParam = params.get('t');
-  if (clipParam === null && timeParam === null) return null;
 
   const lookup = lookupFromPath(pathname);
   if (typeof lookup === 'string') return { ok: false, message: lookup };
 
-  const provider = (params.get('p') ?? '').trim().toLowerCase();
-  if (provider.length === 0) {
-    return { ok: false, message: 'This share link does not say which provider made the clip.' };
+  const query = v.safeParse(
+    shareQuerySchema,
+    {
+      p: params.get(SHARE_PARAMS.provider) ?? undefined,
+      clip: params.get(SHARE_PARAMS.clip) ?? undefined,
+      t: params.get(SHARE_PARAMS.at) ?? undefined,
+    },
+    { abortEarly: true },
+  );
+  if (!query.success) {
+    return { ok: false, message: query.issues[0]?.message ?? BAD_LINK };
   }
-  if (!isProviderKind(provider)) {
-    return { ok: false, message: 'This share link names a provider this app does not know.' };
-  }
-
-  if (clipParam === null || clipParam.trim().length === 0) {
-    return { ok: false, message: 'This share link does not say which clip to show.' };
-  }
-  const clipId = clipParam.trim().toLowerCase();
-  if (clipId.length > MAX_PARAM_CHARS || !UUID.test(clipId)) {
-    return { ok: false, message: 'The clip ID in this share link is not valid.' };
-  }
+  const { p: provider, clip: clipId, t: at } = query.output;
   if (lookup.mode === 'clips' && !lookup.ids.includes(clipId)) {
     return { ok: false, message: 'The shared clip is not one of the clips in this link.' };
   }
-
-  let at: number | null = null;
-  if (timeParam !== null && timeParam.trim().length > 0) {
-    const seconds = parseStartTime(timeParam);
-    if (seconds === null) {
-      return { ok: false, message: 'The start time in this share link is not valid.' };
-    }
-    // Zero is "from the start", which is what no time means.
-    at = seconds > 0 ? seconds : null;
-  }
-
   return { ok: true, target: { provider, lookup, clipId, at } };
 }
 

@@ -1,0 +1,61 @@
+import { useQueryClient } from '@tanstack/react-query';
+import { Suspense, useCallback, useState } from 'react';
+import { PROVIDERS } from '../domain/providers';
+import { ROUTES } from '../domain/routes';
+import { NowPlaying, usePlayerShortcuts } from '../features/player';
+import { OpenSettingsContext, SettingsDialog, useSettings } from '../features/settings';
+import { useTheme } from '../features/theme';
+import { Link } from '../lib/router';
+import { secondaryButton } from '../ui/button-styles';
+import { AppRoutes } from './routes';
+
+/** The page frame: header, the current page, the now-playing bar and the Settings dialog. */
+export function App() {
+  const settings = useSettings();
+  const queryClient = useQueryClient();
+  const [settingsOpen, setSettingsOpen] = useState(false);
+  const [theme, toggleTheme] = useTheme();
+  const openSettings = useCallback(() => setSettingsOpen(true), []);
+  usePlayerShortcuts();
+
+  return (
+    <OpenSettingsContext.Provider value={openSettings}>
+      <div className="mx-auto flex min-h-dvh max-w-7xl flex-col px-4 pb-24">
+        <header className="flex flex-wrap items-center justify-between gap-3 py-4">
+          <h1 className="text-lg font-bold">
+            <Link to={ROUTES.home} className="flex items-center gap-2">
+              <img src="/favicon.svg" alt="" width={28} height={28} />
+              Clip Viewer
+            </Link>
+          </h1>
+          <div className="flex items-center gap-2">
+            <span className="hidden text-xs text-zinc-600 sm:inline dark:text-zinc-400">
+              {PROVIDERS[settings.kind].label}
+            </span>
+            <button type="button" className={secondaryButton} onClick={toggleTheme}>
+              {theme === 'dark' ? 'Light theme' : 'Dark theme'}
+            </button>
+            <button type="button" className={secondaryButton} onClick={openSettings}>
+              Settings
+            </button>
+          </div>
+        </header>
+        <main className="flex-1">
+          <AppRoutes />
+        </main>
+      </div>
+      <NowPlaying />
+      {settingsOpen ? (
+        <Suspense fallback={null}>
+          <SettingsDialog
+            open
+            settings={settings}
+            onClose={() => setSettingsOpen(false)}
+            // A new key or provider makes every cached answer stale.
+            onSaved={() => void queryClient.resetQueries()}
+          />
+        </Suspense>
+      ) : null}
+    </OpenSettingsContext.Provider>
+  );
+}

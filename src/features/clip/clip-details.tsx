@@ -1,0 +1,67 @@
+import type { ReactNode } from 'react';
+import { displayTitle, type Clip } from '../../api/clip';
+import { ArtistLine } from '../../ui/artist-line';
+import { CopyButton } from '../../ui/copy-button';
+import { CoverArt } from '../../ui/cover-art';
+import { TagList } from '../../ui/tag-list';
+import { ClipFacts } from './clip-facts';
+import { clipJson } from './clip-json';
+import { HistorySection } from './history-section';
+import { LyricsSection } from './lyrics-section';
+import { TextSection } from './text-section';
+
+interface ClipDetailsProps {
+  clip: Clip;
+  providerLabel: string;
+  /** Whether parents can be linked: only providers that look up clip IDs can open them. */
+  supportsClipIds: boolean;
+  /** The player, composed by the page. */
+  player: ReactNode;
+  /** Video, share and download buttons, composed by the page. */
+  actions: ReactNode;
+}
+
+/** Everything the provider says about one clip, its lineage, and its raw JSON. */
+export default function ClipDetails({
+  clip,
+  providerLabel,
+  supportsClipIds,
+  player,
+  actions,
+}: ClipDetailsProps) {
+  const json = clipJson(clip);
+  return (
+    <article
+      aria-labelledby="clip-title"
+      data-clip-id={clip.id}
+      className="grid gap-6 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"
+    >
+      <div className="space-y-4">
+        <CoverArt src={clip.imageLargeUrl ?? clip.imageUrl} pending={false} />
+        {player}
+        <div className="flex flex-wrap gap-2">{actions}</div>
+      </div>
+      <div className="min-w-0 space-y-5">
+        <div className="space-y-2">
+          <h2 id="clip-title" className="text-2xl font-bold [overflow-wrap:anywhere]">
+            {displayTitle(clip)}
+          </h2>
+          <ArtistLine clip={clip} size="md" />
+          <TagList tags={clip.tags} />
+        </div>
+        <ClipFacts clip={clip} providerLabel={providerLabel} />
+        <TextSection id="desc-heading" heading="Description prompt" text={clip.descriptionPrompt} />
+        <TextSection id="task-prompt-heading" heading="Task prompt" text={clip.taskPrompt} />
+        <LyricsSection text={clip.lyrics} />
+        <HistorySection clip={clip} supportsClipIds={supportsClipIds} />
+        <details className="rounded-xl border border-zinc-200 p-3 dark:border-zinc-800">
+          <summary className="cursor-pointer font-semibold">Raw JSON</summary>
+          <CopyButton label="Copy JSON" text={json} />
+          <pre className="mt-2 max-h-96 overflow-auto rounded-lg bg-zinc-100 p-2 text-xs dark:bg-zinc-950">
+            {json}
+          </pre>
+        </details>
+      </div>
+    </article>
+  );
+}

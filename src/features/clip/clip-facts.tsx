@@ -1,0 +1,40 @@
+import type { Clip } from '../../api/clip';
+import { formatCreated, formatDuration } from '../../lib/format';
+import { StatusBadge } from '../../ui/status-badge';
+
+/** Every fact the provider gave about a clip, as a definition list; unknown ones are left out. */
+export function ClipFacts({ clip, providerLabel }: { clip: Clip; providerLabel: string }) {
+  const facts: [string, string | null][] = [
+    ['Model', clip.modelName],
+    ['Version', clip.modelVersion],
+    ['Duration', clip.duration !== null ? formatDuration(clip.duration) : null],
+    ['Created', formatCreated(clip.createdAt)],
+    ['Plays', clip.playCount !== null ? String(clip.playCount) : null],
+    ['Upvotes', clip.upvoteCount !== null ? String(clip.upvoteCount) : null],
+    ['Visibility', clip.isPublic === null ? null : clip.isPublic ? 'Public' : 'Private'],
+    ['Vocals', clip.hasVocal === null ? null : clip.hasVocal ? 'Vocal' : 'Instrumental'],
+    ['Type', clip.clipType],
+    ['Provider', providerLabel],
+    ['Clip ID', clip.id],
+    ['Error type', clip.errorType],
+    ['Error message', clip.errorMessage],
+  ];
+  return (
+    <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
+      <div className="contents">
+        <dt className="text-zinc-600 dark:text-zinc-400">Status</dt>
+        <dd>
+          <StatusBadge status={clip.status} rawStatus={clip.rawStatus} />
+        </dd>
+      </div>
+      {facts.map(([label, value]) =>
+        value ? (
+          <div key={label} className="contents">
+            <dt className="text-zinc-600 dark:text-zinc-400">{label}</dt>
+            <dd className="min-w-0 [overflow-wrap:anywhere]">{value}</dd>
+          </div>
+        ) : null,
+      )}
+    </dl>
+  );
+}

@@ -1,0 +1,81 @@
+import { useEffect, useRef } from 'react';
+import { displayTitle, type Clip } from '../../api/clip';
+import { clipJson } from './clip-json';
+import { saveItem, type DownloadItem } from './save-file';
+
+function itemsFor(clip: Clip): DownloadItem[] {
+  const items: DownloadItem[] = [];
+  if (clip.audioUrl && clip.status === 'complete')
+    items.push({ label: 'MP3 audio', ext: 'mp3', source: { url: clip.audioUrl } });
+  if (clip.videoUrl && !clip.isVideoPending)
+    items.push({ label: 'MP4 video', ext: 'mp4', source: { url: clip.videoUrl } });
+  const cover = clip.imageLargeUrl ?? clip.imageUrl;
+  if (cover) items.push({ label: 'Cover image', ext: 'jpeg', source: { url: cover } });
+  if (clip.lyrics)
+    items.push({
+      label: 'Lyrics (text)',
+      ext: 'txt',
+      source: { text: clip.lyrics, type: 'text/plain;charset=utf-8' },
+    });
+  items.push({
+    label: 'Details (JSON)',
+    ext: 'json',
+    source: { text: clipJson(clip), type: 'application/json' },
+  });
+  return items;
+}
+
+interface DownloadListProps {
+  id: string;
+  clip: Clip;
+  onClose: () => void;
+  /** What to tell the person after a save (null when it simply worked). */
+  onSaved: (note: string | null) => void;
+}
+
+/** The open Download menu: one button per file; Escape or a click elsewhere closes it. */
+export default function DownloadList({ id, clip, onClose, onSaved }: DownloadListProps) {
+  const list = useRef<HTMLUListElement>(null);
+
+  useEffect(() => {
+    const close = (e: Event) => {
+      if (e instanceof KeyboardEvent && e.key !== 'Escape') return;
+      // The menu's own button toggles it; clicks inside the list are its own.
+      const within = list.current?.parentElement;
+      if (e instanceof MouseEvent && within?.contains(e.target as Node)) return;
+      onClose();
+    };
+    document.addEventListener('mousedown', close);
+    document.addEventListener('keydown', close);
+    return () => {
+      document.removeEventListener('mousedown', close);
+      document.removeEventListener('keydown', close);
+    };
+  }, [onClose]);
+
+  async function download(item: DownloadItem) {
+    onClose();
+    onSaved(await saveItem(item, displayTitle(clip), clip.id));
+  }
+
+  return (
+    <ul
+      ref={list}
+      id={id}
+      aria-label="Download files"
+      className="absolute bottom-full left-0 z-10 mb-1 w-48 rounded-xl border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
+    >
+      {itemsFor(clip).map((item) => (
+        <li key={item.ext}>
+          <button
+            type="button"
+            onClick={() => void download(item)}
+            className="w-full rounded-lg px-3 py-2 text-left text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
+          >
+            {item.label}
+          </button>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,6 @@
+/** One clip in full: details, lyrics, history, raw JSON, and its downloads. */
+import { lazy } from 'react';
+
+// Only a clip's own page shows its details; cards need just the download menu.
+export const ClipDetails = lazy(() => import('./clip-details'));
+export { DownloadMenu } from './download-menu';

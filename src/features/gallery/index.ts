@@ -1,0 +1,3 @@
+/** The gallery: the grid of clip cards. What goes in a card is composed by the page. */
+export { ClipCard } from './clip-card';
+export { Gallery, GallerySkeleton } from './gallery';

@@ -1,0 +1,23 @@
+import type { Clip } from '../../api/clip';
+import { player } from './player-store';
+
+/**
+ * What the rest of the app may ask of the player. Pages hold this, not the store: the one
+ * media element and its state stay private to this feature.
+ */
+export interface Playback {
+  /** The clips of the page, in order: for 1–9, A/B switching and continuous play. */
+  setQueue(clips: Clip[]): void;
+  play(clip: Clip, at?: number): Promise<void>;
+  /** Loads a clip at a moment without playing (a share link landing). */
+  cue(clip: Clip, at: number): void;
+  /** Seconds into this clip, or 0 when another clip (or none) is loaded. */
+  positionOf(clipId: string): number;
+}
+
+export const playback: Playback = {
+  setQueue: (clips) => player.setQueue(clips),
+  play: (clip, at) => player.play(clip, at),
+  cue: (clip, at) => player.cue(clip, at),
+  positionOf: (clipId) => (player.getState().clipId === clipId ? player.currentTime() : 0),
+};

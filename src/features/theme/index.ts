@@ -1,0 +1,2 @@
+/** Dark and light themes. */
+export { applyTheme, useTheme, type Theme } from './theme';

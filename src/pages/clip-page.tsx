@@ -1,0 +1,69 @@
+import { Suspense } from 'react';
+import { Link } from '../lib/router';
+import type { LookupMode } from '../domain/lookup-target';
+import { PROVIDERS } from '../domain/providers';
+import { lookupPath } from '../domain/routes';
+import { ClipDetails } from '../features/clip';
+import { LookupStatus } from '../features/lookup';
+import { ClipPlayer } from '../features/player';
+import { useOpenSettings } from '../features/settings';
+import { Alert } from '../ui/alert';
+import { ClipActions } from './clip-parts';
+import { usePageLookup } from './use-page-lookup';
+
+interface ClipPageProps {
+  mode: LookupMode;
+  param: string;
+  clipId: string;
+}
+
+/** One clip of a lookup, in full. Uses the gallery's query: opening it costs no request. */
+export default function ClipPage({ mode, param, clipId }: ClipPageProps) {
+  const openSettings = useOpenSettings();
+  const { target, config, lookup, clips } = usePageLookup(mode, param);
+  const clip = clips.find((c) => c.id === clipId.toLowerCase()) ?? null;
+
+  if (!target) {
+    return (
+      <Alert tone="error" role="alert">
+        This address does not name a clip.
+      </Alert>
+    );
+  }
+  const info = PROVIDERS[config.kind];
+  return (
+    <div className="space-y-4">
+      <Link
+        to={lookupPath(target)}
+        className="text-sm text-violet-700 hover:underline dark:text-violet-300"
+      >
+        ← All clips of this lookup
+      </Link>
+      <LookupStatus
+        result={lookup.result}
+        error={lookup.error}
+        isFetching={lookup.isFetching}
+        stall={lookup.stall}
+        paused={false}
+        onTogglePaused={() => undefined}
+        onRetry={lookup.refetch}
+        onOpenSettings={openSettings}
+      />
+      {clip ? (
+        <Suspense fallback={<p className="text-sm">Loading…</p>}>
+          <ClipDetails
+            clip={clip}
+            providerLabel={info.label}
+            supportsClipIds={info.supportsClipIds}
+            player={<ClipPlayer clip={clip} />}
+            actions={<ClipActions clip={clip} owner={{ provider: config.kind, target }} />}
+          />
+        </Suspense>
+      ) : lookup.result ? (
+        <p role="alert" className="text-sm">
+          This lookup has no clip with that ID.
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,62 @@
+/**
+ * How a clip's card and page are put together from the features: the gallery lays cards
+ * out, the player plays, share and clip add their buttons. Features never import each other;
+ * this is where they meet.
+ */
+import type { Clip } from '../api/clip';
+import type { LookupTarget } from '../domain/lookup-target';
+import type { ProviderKind } from '../domain/providers';
+import { clipPath } from '../domain/routes';
+import { DownloadMenu } from '../features/clip';
+import { ClipCard } from '../features/gallery';
+import { ClipPlayer, CompareButton, playback, VideoButton } from '../features/player';
+import { ShareButton } from '../features/share';
+
+/** The lookup a clip was found through: what its links and share links name. */
+export interface ClipOwner {
+  provider: ProviderKind;
+  target: LookupTarget;
+}
+
+interface ClipActionsProps {
+  clip: Clip;
+  owner: ClipOwner;
+  /** A/B compare makes sense among a lookup's takes, not on a clip's own page. */
+  compare?: boolean;
+}
+
+export function ClipActions({ clip, owner, compare = false }: ClipActionsProps) {
+  return (
+    <>
+      {compare ? <CompareButton clip={clip} /> : null}
+      <VideoButton clip={clip} />
+      <ShareButton
+        clip={clip}
+        provider={owner.provider}
+        target={owner.target}
+        currentTime={() => playback.positionOf(clip.id)}
+      />
+      {clip.status === 'complete' ? <DownloadMenu clip={clip} /> : null}
+    </>
+  );
+}
+
+export function LookupCard({
+  clip,
+  owner,
+  highlighted = false,
+}: {
+  clip: Clip;
+  owner: ClipOwner;
+  highlighted?: boolean;
+}) {
+  return (
+    <ClipCard
+      clip={clip}
+      highlighted={highlighted}
+      href={clipPath(owner.target, clip.id)}
+      player={<ClipPlayer clip={clip} />}
+      actions={<ClipActions clip={clip} owner={owner} compare />}
+    />
+  );
+}

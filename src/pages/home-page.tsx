@@ -1,0 +1,22 @@
+import { Suspense } from 'react';
+import { lookupPath } from '../domain/routes';
+import { navigate } from '../lib/router';
+import { EmptyState, LookupForm } from '../features/lookup';
+import { useSettings } from '../features/settings';
+
+/** The start page: the paste box, the demo tasks and the recent lookups. */
+export default function HomePage() {
+  const settings = useSettings();
+  return (
+    <div className="space-y-6">
+      <LookupForm
+        kind={settings.kind}
+        initialText=""
+        onLookup={(target) => navigate(lookupPath(target))}
+      />
+      <Suspense fallback={null}>
+        <EmptyState kind={settings.kind} />
+      </Suspense>
+    </div>
+  );
+}

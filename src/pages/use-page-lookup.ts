@@ -1,0 +1,44 @@
+import { useEffect, useMemo } from 'react';
+import { cdnClip } from '../api/cdn-fallback';
+import { useLookup } from '../api/use-lookup';
+import type { LookupMode } from '../domain/lookup-target';
+import { targetFromRoute } from '../domain/routes';
+import type { ShareTarget } from '../domain/share-link';
+import { playback } from '../features/player';
+import { configFrom, useSettings } from '../features/settings';
+import { resolveSource } from './lookup-source';
+
+interface PageLookupOptions {
+  /** A share link's target: it may name another provider than the person's own. */
+  share?: ShareTarget | null;
+  /** The person chose to stop waiting: no more polling, what was shown stays. */
+  paused?: boolean;
+  /** Not yet known which provider to ask (a share link still being read): ask nothing. */
+  waiting?: boolean;
+}
+
+/**
+ * The wiring every lookup page repeats: settings → provider → the lookup's query → the
+ * player's queue. Pages call this and compose what it returns.
+ */
+export function usePageLookup(mode: LookupMode, param: string, options: PageLookupOptions = {}) {
+  const { share = null, paused = false, waiting = false } = options;
+  const settings = useSettings();
+  const target = useMemo(() => targetFromRoute(mode, param), [mode, param]);
+  const source = resolveSource(settings, share);
+  const cdnOnly = source === 'cdn';
+  const config = cdnOnly ? configFrom(settings) : source;
+  const lookup = useLookup(config, cdnOnly || waiting ? null : target, paused);
+  const clips = useMemo(
+    () => (cdnOnly && share ? [cdnClip(share.clipId)] : (lookup.result?.clips ?? [])),
+    [cdnOnly, share, lookup.result],
+  );
+  // Which provider's clips these are: what share links made from this page must name.
+  const provider = cdnOnly && share ? share.provider : config.kind;
+
+  useEffect(() => {
+    playback.setQueue(clips);
+  }, [clips]);
+
+  return { settings, target, config, cdnOnly, lookup, clips, provider };
+}
