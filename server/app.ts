@@ -26,6 +26,11 @@ export interface AppOptions {
   proxy?: ProxyOptions;
   /** One line per request; none when absent. */
   log?: (line: string) => void;
+  /**
+   * Gzip text answers here (Node). Workers must not: the runtime treats Content-Encoding as
+   * an instruction to compress, and Cloudflare's edge compresses text on its own.
+   */
+  compress: boolean;
 }
 
 /**
@@ -37,7 +42,7 @@ export function createApp(options: AppOptions): Hono {
   if (options.log) app.use(accessLog(options.log));
   app.use(securityHeaders(options.mode));
   // Media and images are already compressed; hono/compress skips them, Range and HEAD.
-  app.use(compress());
+  if (options.compress) app.use(compress());
 
   app.route('/', serviceRoutes());
   const proxyConfig = resolveProxyConfig(options.env, options.proxy);

@@ -42,6 +42,7 @@ export function createNodeApp(options: NodeAppOptions): NodeApp {
     simulator: simulator?.app,
     proxy: options.proxy,
     log: options.log,
+    compress: true,
   });
   return { app, simulator };
 }

@@ -10,17 +10,24 @@ export const ROBOTS_TXT = [
   '',
 ].join('\n');
 
+/** With its length declared, so compression leaves answers this small alone. */
+function small(text: string, type: string, cacheControl: string): Response {
+  return new Response(text, {
+    headers: {
+      'Content-Type': type,
+      'Content-Length': String(new TextEncoder().encode(text).length),
+      'Cache-Control': cacheControl,
+    },
+  });
+}
+
 /** `/healthz` for load balancers and the container's HEALTHCHECK; `/robots.txt`. */
 export function serviceRoutes(): Hono {
   const app = new Hono();
   // Nothing about versions or configuration: a probe only needs to know the process answers.
-  app.get('/healthz', (c) => {
-    c.header('Cache-Control', 'no-store');
-    return c.json({ ok: true });
-  });
-  app.get('/robots.txt', (c) => {
-    c.header('Cache-Control', 'public, max-age=86400');
-    return c.text(ROBOTS_TXT);
-  });
+  app.get('/healthz', () => small('{"ok":true}', 'application/json', 'no-store'));
+  app.get('/robots.txt', () =>
+    small(ROBOTS_TXT, 'text/plain; charset=utf-8', 'public, max-age=86400'),
+  );
   return app;
 }

@@ -5,7 +5,7 @@ import { createApp } from './app.ts';
 import { workerClientKey } from './client-address.ts';
 import { assetsClientFiles, type AssetsBinding } from './client/files-assets.ts';
 import type { ProxyOptions } from './proxy/config.ts';
-import { fetchUpstream } from './proxy/upstream-fetch.ts';
+import { fetchUpstream, type FetchUpstreamOptions } from './proxy/upstream-fetch.ts';
 import { simulatorControl, simulatorEnabled } from './settings.ts';
 
 /** Bindings and variables from wrangler.jsonc (secrets such as SUNO_API_KEY included). */
@@ -36,7 +36,7 @@ function workerSimulator(vars: Record<string, string | undefined>): Hono {
  * A Workers fetch handler. The app is made on the first request of an isolate and kept, so
  * the rate limit and the simulator's clocks live as long as the isolate does.
  */
-export function createWorkerHandler(proxy: ProxyOptions = {}) {
+export function createWorkerHandler(proxy: ProxyOptions = {}, upstream: FetchUpstreamOptions = {}) {
   let app: Hono | undefined;
   return {
     fetch(request: Request, env: WorkerEnv): Response | Promise<Response> {
@@ -45,11 +45,12 @@ export function createWorkerHandler(proxy: ProxyOptions = {}) {
         app = createApp({
           mode: 'production',
           env: vars,
-          upstream: fetchUpstream(),
+          upstream: fetchUpstream(upstream),
           clientKey: workerClientKey,
           client: assetsClientFiles(env.ASSETS),
           simulator: simulatorEnabled(vars) ? workerSimulator(vars) : undefined,
           proxy,
+          compress: false,
         });
       }
       return app.fetch(request, env);

@@ -80,7 +80,11 @@ export function simulatorApp({ state, media, control }: SimulatorAppOptions): Ho
         `GET ${MEDIA_PREFIX}<file>`,
         `GET ${SIM_PREFIX}/stream?item_id=<id>`,
         ...(control
-          ? [`GET ${CONTROL_PREFIX}requests`, `POST ${CONTROL_PREFIX}reset`, `POST ${CONTROL_PREFIX}speed`]
+          ? [
+              `GET ${CONTROL_PREFIX}requests`,
+              `POST ${CONTROL_PREFIX}reset`,
+              `POST ${CONTROL_PREFIX}speed`,
+            ]
           : []),
       ],
     });

@@ -41,6 +41,10 @@ export function defaultSpeed(): number {
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
   const state = new SimState(options.speed ?? defaultSpeed());
   const media = new MediaStore(options.mediaDir ?? defaultMediaDir());
-  const app = simulatorApp({ state, media: nodeSimMedia(media), control: options.control ?? false });
+  const app = simulatorApp({
+    state,
+    media: nodeSimMedia(media),
+    control: options.control ?? false,
+  });
   return { app, state, media };
 }

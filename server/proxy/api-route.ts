@@ -105,7 +105,12 @@ export function apiRoute(config: ProxyConfig, upstream: Upstream) {
       return jsonError(405, 'Method not allowed', { Allow: `${endpoint.method}, OPTIONS` });
     }
 
-    const authorization = authorizationFor(kind, caller, ownAuthorization(c.req.raw), config.apiKey);
+    const authorization = authorizationFor(
+      kind,
+      caller,
+      ownAuthorization(c.req.raw),
+      config.apiKey,
+    );
     if (authorization === undefined) return jsonError(401, NO_KEY_MESSAGE);
     const target = apiTarget(config.bases[kind], endpoint.path, url.search);
     if (!target) return jsonError(400, 'Bad path');

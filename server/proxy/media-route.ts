@@ -48,6 +48,24 @@ export function checkMediaUrl(raw: string, allowed: ReadonlySet<string>): MediaC
   return { ok: true, url };
 }
 
+/** Workers' stream that declares its length; absent on Node, which keeps Content-Length. */
+type FixedLengthStreamConstructor = new (length: number) => TransformStream<Uint8Array, Uint8Array>;
+
+/**
+ * Workers send a streamed body chunked, dropping Content-Length, unless the stream says how
+ * long it is; players need the length to show a duration and seek.
+ */
+function keepLength(
+  body: ReadableStream<Uint8Array>,
+  length: string | null,
+): ReadableStream<Uint8Array> {
+  const Fixed = (globalThis as { FixedLengthStream?: FixedLengthStreamConstructor })
+    .FixedLengthStream;
+  const size = Number(length);
+  if (!Fixed || length === null || !Number.isSafeInteger(size) || size < 0) return body;
+  return body.pipeThrough(new Fixed(size));
+}
+
 function refuse(status: number, message: string, headers: Record<string, string> = {}): Response {
   return jsonError(status, message, { ...MEDIA_SAFETY_HEADERS, ...headers });
 }
@@ -88,7 +106,7 @@ async function answer(
     config.maxMediaBytes,
     (reason) => config.log(`media: ${reason}`),
   );
-  return new Response(body, { status, headers });
+  return new Response(keepLength(body, headers.get('content-length')), { status, headers });
 }
 
 /** `/proxy/media?url=…`: GET and HEAD from the Suno CDN hosts only, Range passed through. */

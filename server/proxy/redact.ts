@@ -4,7 +4,7 @@ const REDACTED = encoder.encode('[redacted]');
 function indexOf(haystack: Uint8Array, needle: Uint8Array, from: number): number {
   const first = needle[0];
   const last = haystack.length - needle.length;
-  for (let i = haystack.indexOf(first ?? 0, from); i >= 0 && i <= last; ) {
+  for (let i = haystack.indexOf(first ?? 0, from); i >= 0 && i <= last;) {
     let j = 1;
     while (j < needle.length && haystack[i + j] === needle[j]) j += 1;
     if (j === needle.length) return i;
