@@ -1,10 +1,12 @@
 // Bundles the Node entry (server/node.ts) into dist/server/node.mjs: one file with Hono and
 // the simulator inside, so `npm start` and the container need no node_modules at run time.
+// `node scripts/build-server.mjs <dir>` writes <dir>/node.mjs instead (the benchmarks do).
 import { build } from 'esbuild';
 
+const outDir = process.argv[2] ?? 'dist/server';
 await build({
   entryPoints: ['server/node.ts'],
-  outfile: 'dist/server/node.mjs',
+  outfile: `${outDir}/node.mjs`,
   bundle: true,
   platform: 'node',
   format: 'esm',
@@ -14,4 +16,4 @@ await build({
   external: ['@ffmpeg-installer/ffmpeg'],
   logLevel: 'warning',
 });
-console.log('Built dist/server/node.mjs');
+console.log(`Built ${outDir}/node.mjs`);
