@@ -1,6 +1,7 @@
 import { expect } from 'vitest';
 import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from './security-headers.ts';
 import { ROBOTS_TXT } from './service-routes.ts';
+import { CO_QUERY as PROXY_CO_QUERY, mediaPath } from './testing/calls.ts';
 import type { CaseGroup } from './testing/cases.ts';
 import { FIXTURE_ASSET, FIXTURE_HTML } from './testing/fixture-client.ts';
 
@@ -108,7 +109,7 @@ export const SITE_CASES: CaseGroup[] = [
             '/sim',
             '/sim/sunoapi-co/suno/v3.5/music/query',
             '/sim/nope',
-            `/proxy/sunoapi-co${CO_QUERY}`,
+            PROXY_CO_QUERY,
             '/proxy/sunoapi-co/suno/v3.5/music/generate',
             '/proxy/unknown/x',
             '/assets/missing.js',
@@ -125,7 +126,7 @@ export const SITE_CASES: CaseGroup[] = [
         async run({ server, upstream }) {
           const app = await server();
           for (const url of [`${upstream.url}/media.mp3`, 'https://evil.example/a.mp3']) {
-            const response = await app.fetch(`/proxy/media?url=${encodeURIComponent(url)}`);
+            const response = await app.fetch(mediaPath(url));
             expect(response.headers.get('content-security-policy')).toBe(
               "sandbox; default-src 'none'",
             );

@@ -1,16 +1,13 @@
 import { expect } from 'vitest';
 import { NO_KEY_MESSAGE } from './config.ts';
+import { CO_QUERY as CO, COM_CLIPS as COM, fromApp as sameOrigin } from '../testing/calls.ts';
 import type { CaseGroup } from '../testing/cases.ts';
 import type { Target } from '../testing/targets.ts';
 
 export const ENV_KEY = 'sk-env-key-7f3a9c-never-leak';
 const BROWSER_KEY = 'browser-key-123';
-const CO = '/proxy/sunoapi-co/suno/v3.5/music/query';
-const COM = '/proxy/sunoapi-com/api/v2/suno/v3.5/clips';
-
-/** What the app's own page sends: fetch metadata saying it is same-origin. */
 function fromApp(app: Target, headers: Record<string, string> = {}): Record<string, string> {
-  return { 'Sec-Fetch-Site': 'same-origin', Origin: app.origin, ...headers };
+  return sameOrigin(app.origin, headers);
 }
 
 const json = { 'Content-Type': 'application/json' };

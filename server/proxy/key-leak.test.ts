@@ -1,26 +1,15 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from 'vitest';
+import { afterEach, describe, expect, it, vi } from 'vitest';
 import { createNodeApp } from '../node-app.ts';
 import { readAll } from '../testing/cases.ts';
-import { startFakeUpstream, type FakeUpstream } from '../testing/fake-upstream.ts';
+import { CO_QUERY as CO, COM_CLIPS, fromApp, mediaPath as media } from '../testing/calls.ts';
+import { fakeUpstreamPerFile } from '../testing/fake-upstream-hooks.ts';
 
 const ENV_KEY = 'sk-env-key-7f3a9c-never-leak';
-const CO = '/proxy/sunoapi-co/suno/v3.5/music/query';
-const COM = '/proxy/sunoapi-com/api/v2/suno/v3.5/clips?ids=a';
-const FROM_APP = { 'Sec-Fetch-Site': 'same-origin', Origin: 'http://localhost' };
+const COM = `${COM_CLIPS}?ids=a`;
+const FROM_APP = fromApp('http://localhost');
 
-let upstream: FakeUpstream;
-beforeAll(async () => {
-  upstream = await startFakeUpstream();
-});
-afterEach(() => {
-  upstream.reset();
-  vi.restoreAllMocks();
-});
-afterAll(() => upstream.close());
-
-function media(url: string): string {
-  return `/proxy/media?url=${encodeURIComponent(url)}`;
-}
+const fake = fakeUpstreamPerFile();
+afterEach(() => vi.restoreAllMocks());
 
 describe('the key never leaks', () => {
   it('stays out of every response, the access log and every console call', async () => {
@@ -37,11 +26,11 @@ describe('the key never leaks', () => {
         mode: 'production',
         env: {
           SUNO_API_KEY: ENV_KEY,
-          PROXY_SUNOAPI_CO_URL: `${upstream.url}${scenario}`,
-          PROXY_SUNOAPI_COM_URL: `${upstream.url}${scenario}`,
+          PROXY_SUNOAPI_CO_URL: `${fake().url}${scenario}`,
+          PROXY_SUNOAPI_COM_URL: `${fake().url}${scenario}`,
         },
         proxy: {
-          extraMediaOrigins: [upstream.url, `http://127.0.0.1:${upstream.port + 1}`],
+          extraMediaOrigins: [fake().url, `http://127.0.0.1:${fake().port + 1}`],
           apiTimeoutMs: 300,
           mediaIdleTimeoutMs: 150,
         },
@@ -59,10 +48,10 @@ describe('the key never leaks', () => {
       [server('/redirect'), COM, { headers: FROM_APP }],
       [server('/slow'), COM, { headers: FROM_APP }],
       [server('/slow-body'), COM, { headers: FROM_APP }],
-      [plain, media(`${upstream.url}/media-stall`), {}],
-      [plain, media(`${upstream.url}/media.mp3`), {}],
+      [plain, media(`${fake().url}/media-stall`), {}],
+      [plain, media(`${fake().url}/media.mp3`), {}],
       // Nothing listens there: a connection error, which is logged.
-      [plain, media(`http://127.0.0.1:${upstream.port + 1}/a.mp3`), {}],
+      [plain, media(`http://127.0.0.1:${fake().port + 1}/a.mp3`), {}],
       [plain, media('https://evil.example/a.mp3'), {}],
       [plain, CO, { method: 'PUT', headers: FROM_APP }],
       [plain, CO, { method: 'POST', headers: FROM_APP, body: 'a'.repeat(70_000) }],
@@ -82,7 +71,7 @@ describe('the key never leaks', () => {
       200, 200, 401, 401, 500, 502, 504, 504, 200, 200, 502, 403, 405, 413, 403, 200,
     ]);
     // The upstream really did receive the key, so the checks below are not vacuous.
-    expect(upstream.seen.some((s) => s.headers.authorization === ENV_KEY)).toBe(true);
+    expect(fake().seen.some((s) => s.headers.authorization === ENV_KEY)).toBe(true);
     expect(replies[2]?.body.text).toContain('[redacted]');
     for (const reply of replies) {
       expect(reply.body.text).not.toContain(ENV_KEY);

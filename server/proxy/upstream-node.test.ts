@@ -1,28 +1,23 @@
-import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { createNodeApp } from '../node-app.ts';
-import { startFakeUpstream, type FakeUpstream } from '../testing/fake-upstream.ts';
+import { CO_QUERY as CO, COM_CLIPS, fromApp, mediaPath as media } from '../testing/calls.ts';
+import { fakeUpstreamPerFile } from '../testing/fake-upstream-hooks.ts';
 import type { HostResolver } from './address.ts';
 import type { NodeUpstreamOptions } from './upstream-node.ts';
 
 const KEY = 'sk-node-upstream-test-key';
-const CO = '/proxy/sunoapi-co/suno/v3.5/music/query';
-const COM = '/proxy/sunoapi-com/api/v2/suno/v3.5/clips?ids=a';
-const FROM_APP = { 'Sec-Fetch-Site': 'same-origin', Origin: 'http://localhost' };
+const COM = `${COM_CLIPS}?ids=a`;
+const FROM_APP = fromApp('http://localhost');
 
-let upstream: FakeUpstream;
-beforeAll(async () => {
-  upstream = await startFakeUpstream();
-});
-afterEach(() => upstream.reset());
-afterAll(() => upstream.close());
+const fake = fakeUpstreamPerFile();
 
 function app(bases: { co?: string; com?: string; media?: string }, options: NodeUpstreamOptions) {
   return createNodeApp({
     mode: 'test',
     env: { SUNO_API_KEY: KEY, SIMULATOR: 'off' },
     proxy: {
-      sunoapiCoUrl: bases.co ?? upstream.url,
-      sunoapiComUrl: bases.com ?? upstream.url,
+      sunoapiCoUrl: bases.co ?? fake().url,
+      sunoapiComUrl: bases.com ?? fake().url,
       extraMediaOrigins: bases.media ? [bases.media] : [],
       log: () => undefined,
     },
@@ -30,21 +25,17 @@ function app(bases: { co?: string; com?: string; media?: string }, options: Node
   }).app;
 }
 
-function media(url: string): string {
-  return `/proxy/media?url=${encodeURIComponent(url)}`;
-}
-
 /** The address checks exist on Node only: a Worker cannot resolve DNS, nor reach private hosts. */
 describe('upstream on Node: addresses', () => {
   it('refuses a configured host that resolves to loopback (localhost is not exempt)', async () => {
-    const localhost = `http://localhost:${upstream.port}`;
+    const localhost = `http://localhost:${fake().port}`;
     const server = app({ co: localhost, media: localhost }, { allowPrivateHosts: ['127.0.0.1'] });
     const api = await server.request(CO, { method: 'POST', headers: FROM_APP, body: '{}' });
     expect(api.status).toBe(403);
     expect(await api.json()).toEqual({ code: 403, message: 'Address not allowed' });
     const mediaReply = await server.request(media(`${localhost}/media.mp3`));
     expect(mediaReply.status).toBe(403);
-    expect(upstream.seen).toHaveLength(0);
+    expect(fake().seen).toHaveLength(0);
   });
 
   it('refuses a literal private address before any connection', async () => {
@@ -81,7 +72,7 @@ describe('upstream on Node: addresses', () => {
   it('connects to the resolved, checked address, not to a fresh lookup', async () => {
     const lookups: string[] = [];
     const server = app(
-      { co: `http://upstream.test:${upstream.port}` },
+      { co: `http://upstream.test:${fake().port}` },
       {
         allowPrivateHosts: ['upstream.test'],
         resolveHost: async (hostname) => {
@@ -93,6 +84,6 @@ describe('upstream on Node: addresses', () => {
     const reply = await server.request(CO, { method: 'POST', headers: FROM_APP, body: '{}' });
     expect(reply.status).toBe(200);
     expect(lookups).toEqual(['upstream.test']);
-    expect(upstream.seen[0]?.headers.host).toBe(`upstream.test:${upstream.port}`);
+    expect(fake().seen[0]?.headers.host).toBe(`upstream.test:${fake().port}`);
   });
 });

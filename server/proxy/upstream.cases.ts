@@ -1,18 +1,15 @@
 import { expect } from 'vitest';
+import { COM_CLIPS, fromApp as sameOrigin, mediaPath as media } from '../testing/calls.ts';
 import { readAll, type CaseGroup } from '../testing/cases.ts';
 import { MEDIA_BYTES } from '../testing/fake-upstream.ts';
 import type { Target } from '../testing/targets.ts';
 import { ENV_KEY } from './api.cases.ts';
 
-const COM = '/proxy/sunoapi-com/api/v2/suno/v3.5/clips?ids=a';
+const COM = `${COM_CLIPS}?ids=a`;
 const BROWSER_KEY = 'browser-key-123';
 
-function media(url: string): string {
-  return `/proxy/media?url=${encodeURIComponent(url)}`;
-}
-
 function fromApp(app: Target): Record<string, string> {
-  return { 'Sec-Fetch-Site': 'same-origin', Origin: app.origin };
+  return sameOrigin(app.origin);
 }
 
 export const UPSTREAM_CASES: CaseGroup[] = [

@@ -1,23 +1,20 @@
-import { afterAll, afterEach, beforeAll, describe, it } from 'vitest';
+import { afterAll, beforeAll, describe, it } from 'vitest';
 import type { CaseContext, CaseGroup } from './cases.ts';
-import { startFakeUpstream, type FakeUpstream } from './fake-upstream.ts';
 import { makeFixtureClient } from './fixture-client.ts';
 import type { Platform, Target, TargetConfig } from './targets.ts';
+import { fakeUpstreamPerFile } from './fake-upstream-hooks.ts';
 
 /** Registers every case of every group against one platform. */
 export function runCases(platform: Platform, groups: readonly CaseGroup[]): void {
-  let upstream: FakeUpstream;
+  const upstream = fakeUpstreamPerFile();
   let client: ReturnType<typeof makeFixtureClient>;
   const targets = new Map<string, Promise<Target>>();
 
-  beforeAll(async () => {
-    upstream = await startFakeUpstream();
+  beforeAll(() => {
     client = makeFixtureClient();
   });
-  afterEach(() => upstream.reset());
   afterAll(async () => {
     for (const target of targets.values()) await (await target).close();
-    await upstream.close();
     client.remove();
   });
 
@@ -26,13 +23,13 @@ export function runCases(platform: Platform, groups: readonly CaseGroup[]): void
       const key = JSON.stringify(config);
       let target = targets.get(key);
       if (!target) {
-        target = platform.start(config, upstream.url, client.dir);
+        target = platform.start(config, upstream().url, client.dir);
         targets.set(key, target);
       }
       return target;
     },
     get upstream() {
-      return upstream;
+      return upstream();
     },
   };
 
