@@ -42,6 +42,10 @@ export const SITE_CASES: CaseGroup[] = [
           expect(asset.headers.get('content-type')).toMatch(/^text\/javascript/);
           expect(asset.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
           expect(await asset.text()).toContain('console.log');
+          const head = await app.fetch(FIXTURE_ASSET, { method: 'HEAD' });
+          expect(head.status).toBe(200);
+          expect(head.headers.get('cache-control')).toBe('public, max-age=31536000, immutable');
+          expect(await head.text()).toBe('');
           const icon = await app.fetch('/favicon.svg');
           expect(icon.status).toBe(200);
           expect(icon.headers.get('cache-control')).toBe('public, max-age=3600');

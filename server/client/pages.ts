@@ -37,7 +37,10 @@ export function clientRoutes(files: ClientFiles): Hono {
       const file = await files.file(path);
       if (!file) return notFound();
       file.headers.set('Cache-Control', cacheControlFor(path));
-      return file;
+      if (c.req.method !== 'HEAD') return file;
+      // Hono drops a HEAD answer's body unread: close the file here instead.
+      await file.body?.cancel();
+      return new Response(null, { headers: file.headers });
     }
     const template = await files.template(c.req.raw);
     if (template === null) return notFound();
