@@ -54,7 +54,7 @@ function layerRules(layer) {
 }
 
 export default tseslint.config(
-  { ignores: ['dist', 'node_modules', '.cache', 'test-results', 'playwright-report'] },
+  { ignores: ['dist', 'node_modules', '.cache', '.wrangler', 'test-results', 'playwright-report'] },
   {
     files: ['**/*.{ts,tsx}'],
     extends: [js.configs.recommended, ...tseslint.configs.recommended],

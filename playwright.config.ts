@@ -2,7 +2,20 @@ import { defineConfig } from '@playwright/test';
 import { CHROMIUM_ARGS, findChromium } from './scripts/find-chromium.mjs';
 
 const port = Number(process.env.E2E_PORT ?? 4317);
+// The same build in test mode, with the simulator's control routes, on the next port.
+const testModePort = port + 1;
 const executablePath = findChromium() ?? undefined;
+
+/** Journeys that reset the simulator's clocks or read its request log. */
+const NEEDS_SIM_CONTROL = ['**/clip-details.spec.ts', '**/faults.spec.ts', '**/lookup.spec.ts'];
+
+const serverEnv = {
+  SIM_SPEED: process.env.SIM_SPEED ?? '2',
+  // The simulator stands in for Suno's public CDN (share links opened with no key).
+  VITE_SUNO_CDN_AUDIO: '/sim/media/',
+  VITE_SUNO_CDN_IMAGES: '/sim/media/',
+  HOST: '127.0.0.1',
+};
 
 export default defineConfig({
   testDir: 'e2e',
@@ -13,22 +26,37 @@ export default defineConfig({
   expect: { timeout: 15_000 },
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
-    baseURL: `http://127.0.0.1:${port}`,
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
     trace: 'retain-on-failure',
   },
-  projects: [{ name: 'chromium', use: { browserName: 'chromium' } }],
-  webServer: {
-    // The production build on the preview server: what people get, simulator included.
-    command: `npx vite build --logLevel warn && npx vite preview --port ${port} --strictPort --host 127.0.0.1`,
-    url: `http://127.0.0.1:${port}/`,
-    reuseExistingServer: false,
-    timeout: 180_000,
-    env: {
-      SIM_SPEED: process.env.SIM_SPEED ?? '2',
-      // The simulator stands in for Suno's public CDN (share links opened with no key).
-      VITE_SUNO_CDN_AUDIO: '/sim/media/',
-      VITE_SUNO_CDN_IMAGES: '/sim/media/',
+  projects: [
+    {
+      // What people get: `npm run build && npm start`, no test hooks.
+      name: 'production',
+      testIgnore: NEEDS_SIM_CONTROL,
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${port}` },
     },
-  },
+    {
+      name: 'test-mode',
+      testMatch: NEEDS_SIM_CONTROL,
+      use: { browserName: 'chromium', baseURL: `http://127.0.0.1:${testModePort}` },
+    },
+  ],
+  // Started in order: the first builds, the second serves the same build.
+  webServer: [
+    {
+      command: 'npm run -s build && npm start',
+      url: `http://127.0.0.1:${port}/healthz`,
+      reuseExistingServer: false,
+      timeout: 180_000,
+      env: { ...serverEnv, PORT: String(port) },
+    },
+    {
+      command: 'npm start',
+      url: `http://127.0.0.1:${testModePort}/healthz`,
+      reuseExistingServer: false,
+      timeout: 60_000,
+      env: { ...serverEnv, PORT: String(testModePort), SIM_CONTROL: '1' },
+    },
+  ],
 });

@@ -1,18 +1,20 @@
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
-import { simulatorPlugin } from './sim/vite-plugin.ts';
-import { securityHeadersPlugin } from './server/security-headers.ts';
-import { proxyPlugin } from './server/proxy.ts';
+import { serverPlugin } from './server/dev-plugin.ts';
+import { sourceMapsAside } from './server/build/source-maps.ts';
 
 export default defineConfig({
-  plugins: [react(), tailwindcss(), simulatorPlugin(), proxyPlugin(), securityHeadersPlugin()],
+  plugins: [react(), tailwindcss(), serverPlugin(), sourceMapsAside('dist/sourcemaps')],
   // The simulator sets its own CORS headers; Vite's would hide a CDN that refuses them.
   server: { port: 5173, strictPort: false, cors: false },
-  preview: { port: 4173, strictPort: false, cors: false },
   build: {
+    // dist/server (the Node entry) sits beside it, never inside what is served.
+    outDir: 'dist/client',
+    emptyOutDir: true,
     target: 'es2022',
-    sourcemap: true,
+    // Built for error reporting, referenced by no bundle, and moved out of dist/client.
+    sourcemap: 'hidden',
     chunkSizeWarningLimit: 400,
   },
   test: {

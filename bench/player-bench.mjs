@@ -1,5 +1,5 @@
 /* global window, document, MutationObserver */
-// Player benchmarks: this app (production build on the preview server, simulator at /sim)
+// Player benchmarks: this app (production build on its own server, simulator at /sim)
 // against a plain wavesurfer.js page loading the same MP3 URLs, in Chromium driven by
 // playwright-core. Prints one table and writes bench/results/latest.json.
 //
@@ -631,7 +631,7 @@ async function main() {
     preview.child.once('exit', (code) => (previewExit = code));
     plainServer = await startPlainServer();
     await waitForHttp(`${APP}/`, preview);
-    if (previewExit !== null) throw new Error(`vite preview exited with ${previewExit}`);
+    if (previewExit !== null) throw new Error(`the app server exited with ${previewExit}`);
     await fetch(`${APP}/sim/control/reset`, { method: 'POST' }).catch(() => undefined);
 
     const clips100 = await queryTask(TASK_100);

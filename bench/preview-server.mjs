@@ -1,4 +1,4 @@
-// The built app on the preview server (simulator included), for the benchmarks.
+// The built app on the production server (simulator included, test hooks on), for the benchmarks.
 import { spawn, spawnSync } from 'node:child_process';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -8,20 +8,30 @@ const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 export function buildApp(outDir) {
   // Built outside the repo so a concurrent build or e2e run never sees a half-written dist/.
-  const r = spawnSync(
+  const client = spawnSync(
     'npx',
-    ['vite', 'build', '--logLevel', 'warn', '--outDir', outDir, '--emptyOutDir'],
+    ['vite', 'build', '--logLevel', 'warn', '--outDir', `${outDir}/client`, '--emptyOutDir'],
     { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
   );
-  if (r.status !== 0) throw new Error('vite build failed');
+  if (client.status !== 0) throw new Error('vite build failed');
+  const server = spawnSync('node', ['scripts/build-server.mjs', `${outDir}/server`], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (server.status !== 0) throw new Error('server build failed');
 }
 
-/** Starts `vite preview` in its own process group; `stop()` ends npx and vite together. */
+/** Starts the built server in its own process group; `stop()` ends it. */
 export function startPreview(outDir, port) {
-  const args = ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'];
-  const child = spawn('npx', [...args, '--outDir', outDir], {
+  const child = spawn('node', [`${outDir}/server/node.mjs`], {
     cwd: ROOT,
-    env: { ...process.env, SIM_SPEED: '1' },
+    env: {
+      ...process.env,
+      SIM_SPEED: '1',
+      SIM_CONTROL: '1',
+      PORT: String(port),
+      HOST: '127.0.0.1',
+    },
     stdio: 'ignore',
     detached: true,
   });
@@ -43,7 +53,7 @@ export function startPreview(outDir, port) {
 export async function waitForHttp(url, server, timeoutMs = 60_000) {
   const until = Date.now() + timeoutMs;
   while (Date.now() < until) {
-    if (server?.hasExited()) throw new Error(`vite preview exited (is its port taken?)`);
+    if (server?.hasExited()) throw new Error(`the server exited (is its port taken?)`);
     const ok = await fetch(url).then(
       (r) => r.ok,
       () => false,

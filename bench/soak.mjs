@@ -4,7 +4,7 @@
 //
 //   npm run bench:soak
 //
-// The production build runs on the preview server with the simulator (SIM_SPEED=1); Chromium
+// The production build runs on its own server with the simulator (SIM_SPEED=1); Chromium
 // is driven by playwright-core. The simulator keeps `fa175a11…` tasks queued forever, so the
 // app keeps polling at its stalled pace (every 30 s once the job is 3 minutes old).
 //

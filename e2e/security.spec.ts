@@ -101,6 +101,52 @@ test('the built app is served with a strict Content-Security-Policy', async ({ r
   expect(csp).not.toMatch(/script-src[^;]*'unsafe-(inline|eval)'/);
   expect(csp).toContain('media-src');
   expect(csp).toContain("object-src 'none'");
+  expect(csp).toContain("frame-ancestors 'none'");
+});
+
+test('every kind of answer carries the security headers, and the proxy refuses what it must', async ({
+  request,
+}) => {
+  const html = await (await request.get('/')).text();
+  const asset = /src="(\/assets\/[^"]+\.js)"/.exec(html)?.[1] ?? '';
+  expect(asset).not.toBe('');
+  const answers = {
+    page: await request.get('/'),
+    deepLink: await request.get('/task/5a1e0001-0000-4000-8000-000000000001'),
+    asset: await request.get(asset),
+    robots: await request.get('/robots.txt'),
+    health: await request.get('/healthz'),
+    sim: await request.get('/sim'),
+    proxy: await request.post('/proxy/sunoapi-co/suno/v3.5/music/generate', { data: {} }),
+    sourceMap: await request.get(`${asset}.map`),
+    missing: await request.get('/nope.png'),
+  };
+  for (const [name, res] of Object.entries(answers)) {
+    const headers = res.headers();
+    expect(headers['content-security-policy'], name).toContain("default-src 'self'");
+    expect(headers['x-content-type-options'], name).toBe('nosniff');
+    expect(headers['referrer-policy'], name).toBe('no-referrer');
+    expect(headers['cross-origin-opener-policy'], name).toBe('same-origin');
+    expect(headers['permissions-policy'], name).toContain('camera=()');
+  }
+  expect(answers.page.headers()['cache-control']).toBe('no-cache');
+  expect(answers.deepLink.status()).toBe(200);
+  expect(await answers.deepLink.text()).toBe(html);
+  expect(answers.asset.headers()['cache-control']).toBe('public, max-age=31536000, immutable');
+  expect(await answers.robots.text()).toContain('User-agent: *');
+  expect(await answers.health.json()).toEqual({ ok: true });
+  expect(answers.proxy.status()).toBe(404);
+  expect(answers.sourceMap.status()).toBe(404);
+  expect(answers.missing.status()).toBe(404);
+  // A production server has no simulator test hooks.
+  expect((await request.post('/sim/control/reset', { data: {} })).status()).toBe(404);
+
+  const media = await request.get(
+    `/proxy/media?url=${encodeURIComponent('https://evil.example/x.svg')}`,
+  );
+  expect(media.status()).toBe(403);
+  expect(media.headers()['x-content-type-options']).toBe('nosniff');
+  expect(media.headers()['content-security-policy']).toBe("sandbox; default-src 'none'");
 });
 
 test('long, odd and empty values lay out on a phone without breaking the card', async ({

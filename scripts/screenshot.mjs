@@ -1,6 +1,6 @@
 /* global document */
-// Makes docs/gallery.png for the README: the production build on the preview server, the
-// simulator on a fast clock, a demo task looked up in Chromium.
+// Makes docs/gallery.png for the README: the production build on the production server (its
+// simulator test hooks on), the simulator on a fast clock, a demo task looked up in Chromium.
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
 import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from './find-chromium.mjs';
@@ -13,17 +13,18 @@ if (!executablePath) {
 const port = 4399;
 const task = '5a1e0001-0000-4000-8000-000000000001';
 
-if (spawnSync('npx', ['vite', 'build', '--logLevel', 'warn'], { stdio: 'inherit' }).status !== 0)
-  process.exit(1);
-const server = spawn(
-  'npx',
-  ['vite', 'preview', '--port', String(port), '--strictPort', '--host', '127.0.0.1'],
-  {
-    env: { ...process.env, SIM_SPEED: '40' },
-    stdio: 'ignore',
-    detached: true,
+if (spawnSync('npm', ['run', '-s', 'build'], { stdio: 'inherit' }).status !== 0) process.exit(1);
+const server = spawn('node', ['dist/server/node.mjs'], {
+  env: {
+    ...process.env,
+    SIM_SPEED: '40',
+    SIM_CONTROL: '1',
+    PORT: String(port),
+    HOST: '127.0.0.1',
   },
-);
+  stdio: 'ignore',
+  detached: true,
+});
 const stop = () => {
   try {
     process.kill(-server.pid);

@@ -4,7 +4,7 @@ import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
 
 const BUDGET_KB = 100;
-const dist = 'dist';
+const dist = 'dist/client';
 const html = readFileSync(join(dist, 'index.html'), 'utf8');
 // The entry script plus every chunk it asks the browser to preload: what runs before first paint.
 const initial = [

@@ -34,6 +34,17 @@ if (existsSync(unitJson)) {
   const report = JSON.parse(readFileSync(unitJson, 'utf8'));
   passed += report.numPassedTests;
   failed += report.numFailedTests + (unitOk || report.numFailedTests > 0 ? 0 : 1);
+  // The server's request cases run twice, on Node and in workerd: say how many ran where.
+  const countIn = (pattern) => {
+    const results = report.testResults
+      .filter((file) => pattern.test(file.name))
+      .flatMap((file) => file.assertionResults);
+    return `${results.filter((r) => r.status === 'passed').length} of ${results.length}`;
+  };
+  console.log(
+    `Server request tests passing: Node ${countIn(/\.node\.test\.ts$/)}, ` +
+      `workerd ${countIn(/\.workerd\.test\.ts$/)} (included in the unit tests above)`,
+  );
 } else failed += 1;
 
 const e2eJson = 'test-results/e2e.json';

@@ -1,40 +1,88 @@
-import type { Plugin } from 'vite';
+import type { MiddlewareHandler } from 'hono';
+import { PROXY_PREFIX } from '../src/domain/providers.ts';
 
-/**
- * The Content-Security-Policy the built app is served with: scripts only from our origin, no
- * inline script, no eval. Styles allow inline because wavesurfer.js styles its shadow DOM
- * with a <style> element. Media and images may come from any http(s) host (the providers'
- * CDNs) or blob:.
- */
-export const CONTENT_SECURITY_POLICY = [
-  "default-src 'self'",
-  "script-src 'self'",
-  "style-src 'self' 'unsafe-inline'",
-  "img-src 'self' http: https: data: blob:",
-  "media-src 'self' http: https: blob:",
-  "connect-src 'self' http: https:",
-  "font-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-].join('; ');
+export type ServerMode = 'production' | 'development' | 'test';
 
-export const SECURITY_HEADERS: Record<string, string> = {
-  'Content-Security-Policy': CONTENT_SECURITY_POLICY,
-  'X-Content-Type-Options': 'nosniff',
-  'Referrer-Policy': 'no-referrer',
+const APP_POLICY: Readonly<Record<string, string>> = {
+  'default-src': "'self'",
+  'script-src': "'self'",
+  // wavesurfer.js styles its shadow DOM with a <style> element.
+  'style-src': "'self' 'unsafe-inline'",
+  // Media and images may come from any http(s) host (the providers' CDNs) or blob:.
+  'img-src': "'self' http: https: data: blob:",
+  'media-src': "'self' http: https: blob:",
+  'connect-src': "'self' http: https:",
+  'font-src': "'self'",
+  'object-src': "'none'",
+  'base-uri': "'self'",
+  'form-action': "'self'",
+  'frame-ancestors': "'none'",
 };
 
-/** Only the preview server gets the policy: the dev server relies on inline scripts for HMR. */
-export function securityHeadersPlugin(): Plugin {
-  return {
-    name: 'clip-viewer-security-headers',
-    configurePreviewServer(server) {
-      server.middlewares.use((_req, res, next) => {
-        for (const [name, value] of Object.entries(SECURITY_HEADERS)) res.setHeader(name, value);
-        next();
-      });
-    },
+/**
+ * Vite's dev server needs an inline module script (the React Refresh preamble) and a
+ * WebSocket for hot reload; nothing else changes, and only in development.
+ */
+const DEV_RELAXATIONS: Readonly<Record<string, string>> = {
+  'script-src': "'self' 'unsafe-inline'",
+  'connect-src': "'self' http: https: ws: wss:",
+};
+
+/** Media relayed from a CDN must never run as a document of this origin. */
+const MEDIA_RELAY_POLICY = "sandbox; default-src 'none'";
+
+function serialize(policy: Readonly<Record<string, string>>): string {
+  return Object.entries(policy)
+    .map(([directive, value]) => `${directive} ${value}`)
+    .join('; ');
+}
+
+/** The scripts-from-our-origin-only policy the app is served with. */
+export const CONTENT_SECURITY_POLICY = serialize(APP_POLICY);
+
+/**
+ * The Content-Security-Policy for a path. One function so that a page with other needs (an
+ * embeddable player that other sites may frame) can get its own `frame-ancestors` later.
+ */
+export function contentSecurityPolicy(path: string, mode: ServerMode): string {
+  if (path === `${PROXY_PREFIX}media`) return MEDIA_RELAY_POLICY;
+  if (mode === 'development') return serialize({ ...APP_POLICY, ...DEV_RELAXATIONS });
+  return CONTENT_SECURITY_POLICY;
+}
+
+/** Powerful features nobody here uses are off; autoplay and fullscreen stay with the app. */
+export const PERMISSIONS_POLICY = [
+  'accelerometer=()',
+  'camera=()',
+  'display-capture=()',
+  'geolocation=()',
+  'gyroscope=()',
+  'magnetometer=()',
+  'microphone=()',
+  'midi=()',
+  'payment=()',
+  'usb=()',
+  'autoplay=(self)',
+  'fullscreen=(self)',
+].join(', ');
+
+/** Every header every response gets, whatever answered it. */
+export function securityHeaderEntries(path: string, mode: ServerMode): [string, string][] {
+  return [
+    ['Content-Security-Policy', contentSecurityPolicy(path, mode)],
+    ['X-Content-Type-Options', 'nosniff'],
+    ['Referrer-Policy', 'no-referrer'],
+    ['Permissions-Policy', PERMISSIONS_POLICY],
+    ['Cross-Origin-Opener-Policy', 'same-origin'],
+  ];
+}
+
+/** Outermost but one: applies to routes, static files, errors and 404s alike. */
+export function securityHeaders(mode: ServerMode): MiddlewareHandler {
+  return async (c, next) => {
+    await next();
+    for (const [name, value] of securityHeaderEntries(c.req.path, mode)) {
+      c.res.headers.set(name, value);
+    }
   };
 }

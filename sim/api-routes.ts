@@ -1,4 +1,3 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { taskStatus, type ClipStatus } from './clock.ts';
 import {
   FAULT_HEADER,
@@ -8,15 +7,7 @@ import {
   stallFor,
   type FaultName,
 } from './faults.ts';
-import {
-  closeSignal,
-  headerValue,
-  readBody,
-  requestOrigin,
-  sendJson,
-  sendJsonText,
-  wait,
-} from './http-util.ts';
+import { json, jsonText, readBody, requestOrigin, wait } from './http-util.ts';
 import { isUuid, normalizeId } from './ids.ts';
 import type { SimState } from './sim-state.ts';
 
@@ -27,42 +18,48 @@ const MAX_IDS = 20;
 const UNAUTHORIZED = { code: 401, message: 'Unauthorized' };
 
 interface FaultOutcome {
-  /** The fault already answered (or the client left); nothing more to send. */
-  done: boolean;
+  /** The fault's own answer, if it gives one instead of the normal answer. */
+  response?: Response;
   /** Send the normal answer, but cut in half. */
   truncate: boolean;
 }
 
+/** A 499-style answer for a client that left while a fault kept it waiting; nobody reads it. */
+const CLIENT_GONE = () => new Response(null, { status: 499 });
+
 async function applyFault(
   state: SimState,
-  res: ServerResponse,
+  request: Request,
   fault: FaultName | undefined,
   counterKey: string,
   notFoundMessage: string,
 ): Promise<FaultOutcome> {
   const action = faultAction(fault, state.faults.next(counterKey), notFoundMessage);
-  const signal = closeSignal(res);
+  const { signal } = request;
   switch (action.kind) {
     case 'normal':
-      return { done: false, truncate: false };
+      return { truncate: false };
     case 'truncate':
-      return { done: false, truncate: true };
+      return { truncate: true };
     case 'reply':
-      sendJson(res, action.status, action.body, action.headers);
-      return { done: true, truncate: false };
+      return { response: json(action.status, action.body, action.headers), truncate: false };
     case 'delay':
       await wait(action.ms, signal);
-      return { done: signal.aborted, truncate: false };
+      return signal.aborted ? { response: CLIENT_GONE(), truncate: false } : { truncate: false };
     case 'hang':
       await wait(action.ms, signal);
-      if (!signal.aborted) sendJson(res, 504, { code: 504, message: 'Gateway Timeout' });
-      return { done: true, truncate: false };
+      return {
+        response: signal.aborted
+          ? CLIENT_GONE()
+          : json(504, { code: 504, message: 'Gateway Timeout' }),
+        truncate: false,
+      };
   }
 }
 
-function sendMaybeTruncated(res: ServerResponse, body: unknown, truncate: boolean): void {
+function maybeTruncated(body: unknown, truncate: boolean): Response {
   const text = JSON.stringify(body);
-  sendJsonText(res, 200, truncate ? text.slice(0, Math.floor(text.length / 2)) : text);
+  return jsonText(200, truncate ? text.slice(0, Math.floor(text.length / 2)) : text);
 }
 
 function parseJson(text: string): unknown {
@@ -74,12 +71,8 @@ function parseJson(text: string): unknown {
 }
 
 /** sunoapi.co: POST …/suno/v3.5/music/query {"task_id"} with `Authorization: <key>`. */
-export async function handleCoQuery(
-  state: SimState,
-  req: IncomingMessage,
-  res: ServerResponse,
-): Promise<void> {
-  const body = parseJson(await readBody(req));
+export async function handleCoQuery(state: SimState, request: Request): Promise<Response> {
+  const body = parseJson(await readBody(request));
   const rawTaskId =
     typeof body === 'object' &&
     body !== null &&
@@ -89,24 +82,23 @@ export async function handleCoQuery(
       : undefined;
   state.record('POST', CO_QUERY_PATH, rawTaskId ? [rawTaskId] : []);
 
-  if (!headerValue(req, 'authorization')?.trim()) return sendJson(res, 401, UNAUTHORIZED);
-  if (body === undefined) return sendJson(res, 400, { code: 400, message: 'Invalid JSON body' });
-  if (!rawTaskId) return sendJson(res, 400, { code: 400, message: 'task_id is required' });
-  if (!isUuid(rawTaskId)) return sendJson(res, 404, { code: 404, message: 'Task not found' });
+  if (!request.headers.get('authorization')?.trim()) return json(401, UNAUTHORIZED);
+  if (body === undefined) return json(400, { code: 400, message: 'Invalid JSON body' });
+  if (!rawTaskId) return json(400, { code: 400, message: 'task_id is required' });
+  if (!isUuid(rawTaskId)) return json(404, { code: 404, message: 'Task not found' });
 
-  const headerFault = faultFromHeader(req.headers[FAULT_HEADER]);
+  const headerFault = faultFromHeader(request.headers.get(FAULT_HEADER) ?? undefined);
   const fault = headerFault ?? faultForId(rawTaskId);
   const counterKey = headerFault ? `header:${headerFault}:${rawTaskId}` : `id:${rawTaskId}`;
-  const outcome = await applyFault(state, res, fault, counterKey, 'Task not found');
-  if (outcome.done) return;
+  const outcome = await applyFault(state, request, fault, counterKey, 'Task not found');
+  if (outcome.response) return outcome.response;
 
   const task = state.catalog.task(rawTaskId);
-  const origin = requestOrigin(req);
+  const origin = requestOrigin(request);
   const clips = task.clips.map((_, index) =>
     state.clipJson({ task, index }, origin, stallFor(headerFault)),
   );
-  sendMaybeTruncated(
-    res,
+  return maybeTruncated(
     {
       code: 200,
       task_id: task.id,
@@ -119,40 +111,35 @@ export async function handleCoQuery(
 }
 
 /** sunoapi.com: GET …/api/v2/suno/v3.5/clips?ids=a,b with `Authorization: Bearer <key>`. */
-export async function handleComClips(
-  state: SimState,
-  req: IncomingMessage,
-  res: ServerResponse,
-  url: URL,
-): Promise<void> {
+export async function handleComClips(state: SimState, request: Request): Promise<Response> {
+  const url = new URL(request.url);
   const ids = (url.searchParams.get('ids') ?? '')
     .split(',')
     .map(normalizeId)
     .filter((id) => id.length > 0);
   state.record('GET', COM_CLIPS_PATH, ids.slice(0, MAX_IDS));
 
-  if (!/^Bearer\s+\S+/i.test(headerValue(req, 'authorization') ?? '')) {
-    return sendJson(res, 401, UNAUTHORIZED);
+  if (!/^Bearer\s+\S+/i.test(request.headers.get('authorization') ?? '')) {
+    return json(401, UNAUTHORIZED);
   }
-  if (ids.length === 0) return sendJson(res, 400, { code: 400, message: 'ids is required' });
+  if (ids.length === 0) return json(400, { code: 400, message: 'ids is required' });
   if (ids.length > MAX_IDS) {
-    return sendJson(res, 400, { code: 400, message: `at most ${MAX_IDS} ids per request` });
+    return json(400, { code: 400, message: `at most ${MAX_IDS} ids per request` });
   }
-  if (!ids.every(isUuid)) return sendJson(res, 400, { code: 400, message: 'Invalid clip id' });
+  if (!ids.every(isUuid)) return json(400, { code: 400, message: 'Invalid clip id' });
 
-  const headerFault = faultFromHeader(req.headers[FAULT_HEADER]);
+  const headerFault = faultFromHeader(request.headers.get(FAULT_HEADER) ?? undefined);
   const faultyId = ids.find((id) => faultForId(id) !== undefined);
   const fault = headerFault ?? (faultyId ? faultForId(faultyId) : undefined);
   const counterKey = headerFault ? `header:${headerFault}:${ids.join(',')}` : `id:${faultyId}`;
-  const outcome = await applyFault(state, res, fault, counterKey, 'Clip not found');
-  if (outcome.done) return;
+  const outcome = await applyFault(state, request, fault, counterKey, 'Clip not found');
+  if (outcome.response) return outcome.response;
 
-  const origin = requestOrigin(req);
+  const origin = requestOrigin(request);
   const clips = ids.map((id) =>
     state.clipJson(state.catalog.clip(id), origin, stallFor(headerFault)),
   );
-  sendMaybeTruncated(
-    res,
+  return maybeTruncated(
     { clips, num_total_results: clips.length, current_page: 0 },
     outcome.truncate,
   );

@@ -1,7 +1,6 @@
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { validSpeed } from './clock.ts';
 import { DEMO_TASKS } from './demo-tasks.ts';
-import { readBody, sendJson } from './http-util.ts';
+import { json, readBody } from './http-util.ts';
 import type { SimState } from './sim-state.ts';
 
 export const CONTROL_PREFIX = '/sim/control/';
@@ -9,34 +8,33 @@ export const CONTROL_PREFIX = '/sim/control/';
 /** Test hooks: inspect requests, reset clocks, change speed. */
 export async function handleControl(
   state: SimState,
-  req: IncomingMessage,
-  res: ServerResponse,
+  request: Request,
   action: string,
-): Promise<void> {
-  if (req.method === 'GET' && action === 'requests') {
+): Promise<Response> {
+  if (request.method === 'GET' && action === 'requests') {
     const requests = state.requests();
-    return sendJson(res, 200, { count: requests.length, requests });
+    return json(200, { count: requests.length, requests });
   }
-  if (req.method === 'GET' && action === 'state') {
-    return sendJson(res, 200, { speed: state.clock.speed, demoTasks: DEMO_TASKS });
+  if (request.method === 'GET' && action === 'state') {
+    return json(200, { speed: state.clock.speed, demoTasks: DEMO_TASKS });
   }
-  if (req.method === 'POST' && action === 'reset') {
-    const ids = resetIds(await readBody(req));
+  if (request.method === 'POST' && action === 'reset') {
+    const ids = resetIds(await readBody(request));
     state.reset(ids);
-    return sendJson(res, 200, { ok: true, ids: ids ?? 'all' });
+    return json(200, { ok: true, ids: ids ?? 'all' });
   }
-  if (req.method === 'POST' && action === 'speed') {
+  if (request.method === 'POST' && action === 'speed') {
     let speed: unknown;
     try {
-      const body: unknown = JSON.parse(await readBody(req));
+      const body: unknown = JSON.parse(await readBody(request));
       speed = typeof body === 'object' && body !== null && 'speed' in body ? body.speed : undefined;
       state.clock.setSpeed(validSpeed(Number(speed)));
     } catch {
-      return sendJson(res, 400, { code: 400, message: 'expected {"speed": <positive number>}' });
+      return json(400, { code: 400, message: 'expected {"speed": <positive number>}' });
     }
-    return sendJson(res, 200, { ok: true, speed: state.clock.speed });
+    return json(200, { ok: true, speed: state.clock.speed });
   }
-  return sendJson(res, 404, { code: 404, message: 'Unknown control action' });
+  return json(404, { code: 404, message: 'Unknown control action' });
 }
 
 /** `{"ids": [...]}` resets only those tasks or clips; an empty or other body resets everything. */

@@ -1,17 +1,14 @@
-import { createReadStream } from 'node:fs';
-import { stat } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
 import { parseRange } from './byte-range.ts';
-import { headerValue, sendJson } from './http-util.ts';
+import { json } from './http-util.ts';
 import { isUuid } from './ids.ts';
-import type { MediaStore } from './media-store.ts';
+import type { MediaRef, SimMedia } from './media-source.ts';
 import { variantIndexForClip } from './media-variants.ts';
 
 export const MEDIA_PREFIX = '/sim/media/';
 
 interface MediaFile {
   contentType: string;
-  make: (store: MediaStore) => Promise<string>;
+  ref: MediaRef;
 }
 
 /** Maps Suno's CDN file names onto generated files; anything else is a 404 (like None.mp3). */
@@ -24,56 +21,49 @@ function resolveMediaFile(name: string): MediaFile | undefined {
     const variant = variantIndexForClip(id);
     if (imagePrefix && extension === 'jpeg') {
       const large = imagePrefix === 'image_large_';
-      return { contentType: 'image/jpeg', make: (store) => store.cover(variant, large) };
+      return { contentType: 'image/jpeg', ref: { kind: 'cover', variant, large } };
     }
     if (!imagePrefix && extension === 'mp3') {
-      return { contentType: 'audio/mpeg', make: (store) => store.audio(variant) };
+      return { contentType: 'audio/mpeg', ref: { kind: 'audio', variant } };
     }
     if (!imagePrefix && extension === 'mp4') {
-      return { contentType: 'video/mp4', make: (store) => store.video(variant) };
+      return { contentType: 'video/mp4', ref: { kind: 'video', variant } };
     }
     return undefined;
   }
   const avatar = /^avatar_([a-z0-9_-]{1,64})\.jpeg$/.exec(name);
   if (avatar?.[1]) {
-    const handle = avatar[1];
-    return { contentType: 'image/jpeg', make: (store) => store.avatar(handle) };
+    return { contentType: 'image/jpeg', ref: { kind: 'avatar', handle: avatar[1] } };
   }
   return undefined;
 }
 
 export async function handleMedia(
-  store: MediaStore,
-  req: IncomingMessage,
-  res: ServerResponse,
+  media: SimMedia | undefined,
+  request: Request,
   name: string,
-): Promise<void> {
-  const media = resolveMediaFile(name);
-  if (!media) return sendJson(res, 404, { code: 404, message: 'Not found' });
-  const file = await media.make(store);
-  const { size } = await stat(file);
+): Promise<Response> {
+  const found = resolveMediaFile(name);
+  if (!found) return json(404, { code: 404, message: 'Not found' });
+  if (!media) return json(404, { code: 404, message: 'Media is not generated on this server' });
+  const file = await media.open(found.ref);
+  const { size } = file;
+  const headers: Record<string, string> = {
+    'Content-Type': found.contentType,
+    'Accept-Ranges': 'bytes',
+    'Cache-Control': 'public, max-age=86400',
+  };
 
-  res.setHeader('Content-Type', media.contentType);
-  res.setHeader('Accept-Ranges', 'bytes');
-  res.setHeader('Cache-Control', 'public, max-age=86400');
-
-  const range = parseRange(headerValue(req, 'range'), size);
+  const range = parseRange(request.headers.get('range') ?? undefined, size);
   if (range === 'unsatisfiable') {
-    res.statusCode = 416;
-    res.setHeader('Content-Range', `bytes */${size}`);
-    res.end();
-    return;
+    return new Response(null, {
+      status: 416,
+      headers: { ...headers, 'Content-Range': `bytes */${size}` },
+    });
   }
   const { start, end } = range ?? { start: 0, end: size - 1 };
-  res.statusCode = range ? 206 : 200;
-  if (range) res.setHeader('Content-Range', `bytes ${start}-${end}/${size}`);
-  res.setHeader('Content-Length', end - start + 1);
-  if (req.method === 'HEAD') {
-    res.end();
-    return;
-  }
-  const stream = createReadStream(file, { start, end });
-  stream.on('error', () => res.destroy());
-  res.on('close', () => stream.destroy());
-  stream.pipe(res);
+  if (range) headers['Content-Range'] = `bytes ${start}-${end}/${size}`;
+  headers['Content-Length'] = String(end - start + 1);
+  const body = request.method === 'HEAD' ? null : file.stream(start, end);
+  return new Response(body, { status: range ? 206 : 200, headers });
 }

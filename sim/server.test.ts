@@ -1,6 +1,7 @@
 import { randomUUID } from 'node:crypto';
-import { createServer, type Server } from 'node:http';
+import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
+import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { DEMO_TASKS } from './demo-tasks.ts';
 import { MEDIA_VARIANTS } from './media-variants.ts';
@@ -76,9 +77,12 @@ async function bytes(path: string, headers: Record<string, string> = {}) {
 }
 
 beforeAll(async () => {
-  simulator = createSimulator({ speed: 1 });
-  server = createServer((req, res) => simulator.handle(req, res));
-  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  simulator = createSimulator({ speed: 1, control: true });
+  await new Promise<void>((resolve) => {
+    server = serve({ fetch: simulator.app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
+      resolve(),
+    ) as Server;
+  });
   base = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
   // First-time generation of all media takes a while; later runs hit the disk cache.
   await simulator.media.warmAll();
@@ -281,6 +285,22 @@ describe('control', () => {
     expect(log.count).toBe(1);
     expect(log.requests[0]?.ids).toEqual([id]);
     expect(text).not.toContain(KEY);
+  });
+});
+
+describe('control routes', () => {
+  it('exist only when asked for: never in production', async () => {
+    const production = createSimulator({ speed: 1 });
+    for (const [method, action] of [
+      ['GET', 'requests'],
+      ['POST', 'reset'],
+      ['POST', 'speed'],
+    ] as const) {
+      const response = await production.app.request(`/sim/control/${action}`, { method });
+      expect(response.status, action).toBe(404);
+    }
+    const index = (await (await production.app.request('/sim')).json()) as { routes: string[] };
+    expect(index.routes.join(' ')).not.toContain('control');
   });
 });
 

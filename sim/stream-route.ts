@@ -1,8 +1,6 @@
-import { readFile } from 'node:fs/promises';
-import type { IncomingMessage, ServerResponse } from 'node:http';
-import { closeSignal, sendJson, wait } from './http-util.ts';
+import { json, wait } from './http-util.ts';
 import { isUuid, normalizeId } from './ids.ts';
-import type { MediaStore } from './media-store.ts';
+import type { SimMedia } from './media-source.ts';
 import { variantIndexForClip } from './media-variants.ts';
 import type { SimState } from './sim-state.ts';
 
@@ -17,42 +15,52 @@ const TICK_MS = 250;
  */
 export async function handleStream(
   state: SimState,
-  store: MediaStore,
-  req: IncomingMessage,
-  res: ServerResponse,
-  url: URL,
-): Promise<void> {
+  media: SimMedia | undefined,
+  request: Request,
+): Promise<Response> {
+  const url = new URL(request.url);
   const id = normalizeId(url.searchParams.get('item_id') ?? '');
-  if (!isUuid(id)) return sendJson(res, 400, { code: 400, message: 'item_id must be a clip id' });
+  if (!isUuid(id)) return json(400, { code: 400, message: 'item_id must be a clip id' });
   const ref = state.catalog.knownClip(id);
   const first = ref ? state.phase(ref) : undefined;
   if (!ref || !first || (first.status !== 'streaming' && first.status !== 'complete')) {
-    return sendJson(res, 404, { code: 404, message: 'No stream for this clip' });
+    return json(404, { code: 404, message: 'No stream for this clip' });
   }
+  if (!media) return json(404, { code: 404, message: 'Media is not generated on this server' });
 
-  const audio = await readFile(await store.audio(variantIndexForClip(id)));
-  res.statusCode = 200;
-  res.setHeader('Content-Type', 'audio/mpeg');
-  res.setHeader('Cache-Control', 'no-store');
-  if (first.status === 'complete') res.setHeader('Content-Length', audio.length);
-  if (req.method === 'HEAD') {
-    res.end();
-    return;
-  }
+  const audio = await media.audioBytes(variantIndexForClip(id));
+  const headers: Record<string, string> = {
+    'Content-Type': 'audio/mpeg',
+    'Cache-Control': 'no-store',
+  };
+  if (first.status === 'complete') headers['Content-Length'] = String(audio.length);
+  if (request.method === 'HEAD') return new Response(null, { status: 200, headers });
 
-  const signal = closeSignal(res);
+  const stopped = new AbortController();
   let sent = 0;
-  for (;;) {
-    const phase = state.phase(ref);
-    const done = phase.status !== 'streaming';
-    const share = done ? 1 : Math.max(MIN_AVAILABLE_SHARE, phase.streamProgress);
-    const available = Math.min(audio.length, Math.floor(audio.length * share));
-    if (available > sent) {
-      res.write(audio.subarray(sent, available));
-      sent = available;
-    }
-    if (done || signal.aborted) break;
-    await wait(TICK_MS, signal);
-  }
-  if (!signal.aborted) res.end();
+  // Pulled by the reader: bytes go out as fast as the client takes them, up to what the clock
+  // says exists; then it waits a tick for more. A client that leaves cancels the wait.
+  const body = new ReadableStream<Uint8Array>({
+    async pull(controller) {
+      for (;;) {
+        const phase = state.phase(ref);
+        const done = phase.status !== 'streaming';
+        const share = done ? 1 : Math.max(MIN_AVAILABLE_SHARE, phase.streamProgress);
+        const available = Math.min(audio.length, Math.floor(audio.length * share));
+        const fresh = available > sent;
+        if (fresh) {
+          controller.enqueue(audio.slice(sent, available));
+          sent = available;
+        }
+        if (done) controller.close();
+        if (done || fresh) return;
+        await wait(TICK_MS, stopped.signal);
+        if (stopped.signal.aborted) return;
+      }
+    },
+    cancel() {
+      stopped.abort();
+    },
+  });
+  return new Response(body, { status: 200, headers });
 }

@@ -7,7 +7,7 @@ import {
   pinnedLookup,
   systemResolver,
   type AddressKind,
-} from './proxy-address.ts';
+} from './address.ts';
 
 describe('parseIPv4 / parseIPv6', () => {
   it('parses strict forms only', () => {

@@ -1,0 +1,69 @@
+import { Hono } from 'hono';
+import { compress } from 'hono/compress';
+import { accessLog } from './access-log.ts';
+import type { ClientFiles } from './client/files.ts';
+import { clientRoutes } from './client/pages.ts';
+import { resolveProxyConfig, type Env, type ProxyOptions } from './proxy/config.ts';
+import type { ClientKey } from './proxy/rate-limit.ts';
+import { proxyRoutes } from './proxy/routes.ts';
+import type { Upstream } from './proxy/upstream.ts';
+import { securityHeaders, type ServerMode } from './security-headers.ts';
+import { serviceRoutes } from './service-routes.ts';
+
+export interface AppOptions {
+  /** Development relaxes the CSP for Vite; production and test serve the strict one. */
+  mode: ServerMode;
+  /** Where SUNO_API_KEY and the proxy's base URL overrides are read. */
+  env: Env;
+  /** How the proxy reaches providers and CDNs on this platform. */
+  upstream: Upstream;
+  /** Who a request comes from, for the proxy's rate limit. */
+  clientKey: ClientKey;
+  /** The built client; without it only the server's own routes answer. */
+  client?: ClientFiles;
+  /** The simulator's routes under /sim, when it is on. */
+  simulator?: Hono;
+  proxy?: ProxyOptions;
+  /** One line per request; none when absent. */
+  log?: (line: string) => void;
+  /**
+   * Gzip text answers here (Node). Workers must not: the runtime treats Content-Encoding as
+   * an instruction to compress, and Cloudflare's edge compresses text on its own.
+   */
+  compress: boolean;
+}
+
+/**
+ * The one server application, web-standard Request in, Response out: Node, Workers and the
+ * Vite dev server all run this, each injecting what differs (files, upstream, simulator).
+ */
+export function createApp(options: AppOptions): Hono {
+  const app = new Hono();
+  if (options.log) app.use(accessLog(options.log));
+  app.use(securityHeaders(options.mode));
+  // Media and images are already compressed; hono/compress skips them, Range and HEAD.
+  if (options.compress) app.use(compress());
+
+  app.route('/', serviceRoutes());
+  const proxyConfig = resolveProxyConfig(options.env, options.proxy);
+  app.route('/', proxyRoutes(proxyConfig, options.upstream, options.clientKey));
+  if (options.simulator) app.route('/', options.simulator);
+  if (options.client) app.route('/', clientRoutes(options.client));
+
+  app.notFound(
+    () =>
+      new Response('Not found\n', {
+        status: 404,
+        headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+      }),
+  );
+  app.onError((error) => {
+    // The message only: errors here never carry headers, so no key can reach the log.
+    console.error('[server] request failed:', error instanceof Error ? error.message : 'error');
+    return new Response('Server error\n', {
+      status: 500,
+      headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+    });
+  });
+  return app;
+}

@@ -1,0 +1,21 @@
+/**
+ * Where the built client comes from: `dist/client` on disk (Node), the Workers assets binding,
+ * or Vite itself in development. The server's routes only see this.
+ */
+export interface ClientFiles {
+  /** A built file by URL path ("/assets/index-1a2b.js"), or null when there is none. */
+  file(path: string): Promise<Response | null>;
+  /** The app's index.html, to be rendered for a page; null when there is no build. */
+  template(request: Request): Promise<string | null>;
+}
+
+/** Vite puts content-hashed bundles here: a new build gets new names, so they never change. */
+export const HASHED_ASSETS_PREFIX = '/assets/';
+
+export const IMMUTABLE = 'public, max-age=31536000, immutable';
+/** Unhashed files (the favicon) may change with a deploy: cached briefly, then revalidated. */
+const SHORT = 'public, max-age=3600';
+
+export function cacheControlFor(path: string): string {
+  return path.startsWith(HASHED_ASSETS_PREFIX) ? IMMUTABLE : SHORT;
+}

@@ -1,0 +1,52 @@
+import { Hono } from 'hono';
+import { PROXY_PREFIX, SIMULATOR_PREFIX } from '../../src/domain/providers.ts';
+import { renderAppHtml } from './app-html.ts';
+import { cacheControlFor, type ClientFiles } from './files.ts';
+
+/** Paths the server owns; a miss there is a 404, never the app's page. */
+const SERVER_PREFIXES = [PROXY_PREFIX, `${SIMULATOR_PREFIX}/`];
+
+function notFound(): Response {
+  return new Response('Not found\n', {
+    status: 404,
+    headers: { 'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store' },
+  });
+}
+
+/** A path the browser navigates to (`/`, `/task/<id>`) rather than a file (`/x.js`). */
+function isPagePath(path: string): boolean {
+  const last = path.slice(path.lastIndexOf('/') + 1);
+  return path === '/index.html' || !last.includes('.');
+}
+
+function isServerPath(path: string): boolean {
+  return path === SIMULATOR_PREFIX || SERVER_PREFIXES.some((prefix) => path.startsWith(prefix));
+}
+
+/**
+ * The built app: its files with long or short cache lifetimes, and for every page path the
+ * app's HTML, never cached without asking (a deploy must reach people at once). Source maps
+ * are built for error reporting and never served.
+ */
+export function clientRoutes(files: ClientFiles): Hono {
+  const app = new Hono();
+  app.on(['GET', 'HEAD'], '*', async (c) => {
+    const path = new URL(c.req.url).pathname;
+    if (path.endsWith('.map') || isServerPath(path)) return notFound();
+    if (!isPagePath(path)) {
+      const file = await files.file(path);
+      if (!file) return notFound();
+      file.headers.set('Cache-Control', cacheControlFor(path));
+      if (c.req.method !== 'HEAD') return file;
+      // Hono drops a HEAD answer's body unread: close the file here instead.
+      await file.body?.cancel();
+      return new Response(null, { headers: file.headers });
+    }
+    const template = await files.template(c.req.raw);
+    if (template === null) return notFound();
+    return new Response(renderAppHtml(c.req.raw, template), {
+      headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' },
+    });
+  });
+  return app;
+}

@@ -1,0 +1,48 @@
+import type { Hono } from 'hono';
+import { createSimulator, type Simulator, type SimulatorOptions } from '../sim/server.ts';
+import { createApp } from './app.ts';
+import { nodeClientKey } from './client-address.ts';
+import type { ClientFiles } from './client/files.ts';
+import type { Env, ProxyOptions } from './proxy/config.ts';
+import { nodeUpstream, type NodeUpstreamOptions } from './proxy/upstream-node.ts';
+import type { ServerMode } from './security-headers.ts';
+import { simulatorControl, simulatorEnabled, trustProxy } from './settings.ts';
+
+export interface NodeAppOptions {
+  mode: ServerMode;
+  env: Env;
+  client?: ClientFiles;
+  proxy?: ProxyOptions;
+  upstream?: NodeUpstreamOptions;
+  /** Simulator settings; the simulator itself is on unless env SIMULATOR=off. */
+  simulator?: SimulatorOptions;
+  log?: (line: string) => void;
+}
+
+export interface NodeApp {
+  app: Hono;
+  simulator: Simulator | undefined;
+}
+
+/** The application as Node runs it: node:http upstream, socket-address rate limit, ffmpeg media. */
+export function createNodeApp(options: NodeAppOptions): NodeApp {
+  const { env, mode } = options;
+  const simulator = simulatorEnabled(env)
+    ? createSimulator({
+        control: mode === 'development' || simulatorControl(env),
+        ...options.simulator,
+      })
+    : undefined;
+  const app = createApp({
+    mode,
+    env,
+    upstream: nodeUpstream(options.upstream),
+    clientKey: nodeClientKey(trustProxy(env)),
+    client: options.client,
+    simulator: simulator?.app,
+    proxy: options.proxy,
+    log: options.log,
+    compress: true,
+  });
+  return { app, simulator };
+}

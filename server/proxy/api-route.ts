@@ -1,0 +1,150 @@
+import type { Context } from 'hono';
+import {
+  PROXY_PREFIX,
+  REAL_PROVIDER_FACTS,
+  isRealProvider,
+  type RealProviderKind,
+} from '../../src/domain/providers.ts';
+import { readCapped } from './body.ts';
+import { authorizationFor, classifyCaller, ownAuthorization } from './caller.ts';
+import { NO_KEY_MESSAGE, type ProxyConfig } from './config.ts';
+import { redactSecrets, redactText } from './redact.ts';
+import {
+  ProxyError,
+  deadline,
+  errorCode,
+  isRedirect,
+  jsonError,
+  type Upstream,
+} from './upstream.ts';
+
+const REQUEST_HEADERS = ['content-type', 'accept'] as const;
+// Retry-After matters to the app's polling; everything else (cookies first) stays upstream.
+const RESPONSE_HEADERS = ['content-type', 'retry-after', 'cache-control'] as const;
+
+/**
+ * The upstream URL for a call: built from the configured base only, so nothing in the request
+ * can choose the host, port or scheme. Null when the path tries to climb out.
+ */
+export function apiTarget(base: URL, path: string, search: string): URL | null {
+  if (path !== '' && !path.startsWith('/')) return null;
+  // Dot segments (also percent-encoded, which URL resolves too) could leave the base path.
+  if (/(^|\/)(\.|%2e){1,2}(\/|$)/i.test(path) || path.includes('\\')) return null;
+  const target = new URL(base.href);
+  // A root base's pathname is "/" however it was written: drop it so paths do not start "//".
+  target.pathname = `${base.pathname.replace(/\/+$/, '')}${path}` || '/';
+  target.search = search;
+  return target.origin === base.origin ? target : null;
+}
+
+/** The provider and the path after `/proxy/<kind>`, or null for a route that is not a provider. */
+function splitPath(pathname: string): { kind: RealProviderKind; rest: string } | null {
+  const afterPrefix = pathname.slice(PROXY_PREFIX.length);
+  const slash = afterPrefix.indexOf('/');
+  const kind = slash < 0 ? afterPrefix : afterPrefix.slice(0, slash);
+  if (!isRealProvider(kind)) return null;
+  return { kind, rest: slash < 0 ? '' : afterPrefix.slice(slash) };
+}
+
+function preflight(c: Context, method: string): Response {
+  const origin = c.req.header('origin');
+  return new Response(null, {
+    status: 204,
+    headers: {
+      ...(origin ? { 'Access-Control-Allow-Origin': origin } : {}),
+      Vary: 'Origin',
+      'Access-Control-Allow-Methods': `${method}, OPTIONS`,
+      'Access-Control-Allow-Headers': 'Authorization, Content-Type, Accept',
+      'Access-Control-Max-Age': '600',
+    },
+  });
+}
+
+async function relay(
+  upstreamResponse: Response,
+  config: ProxyConfig,
+  secrets: readonly string[],
+): Promise<Response> {
+  if (isRedirect(upstreamResponse.status)) {
+    await upstreamResponse.body?.cancel().catch(() => undefined);
+    throw new ProxyError(502, 'upstream redirected');
+  }
+  const body = await readCapped(
+    upstreamResponse.body,
+    upstreamResponse.headers.get('content-length'),
+    config.maxApiResponseBytes,
+    new ProxyError(502, 'Upstream response too large'),
+  );
+  const headers = new Headers();
+  for (const name of RESPONSE_HEADERS) {
+    const value = upstreamResponse.headers.get(name);
+    if (value !== null) headers.set(name, redactText(value, secrets));
+  }
+  // Answers made with a key are personal: no shared cache should keep them.
+  if (!headers.has('cache-control')) headers.set('Cache-Control', 'no-store');
+  return new Response(redactSecrets(body, secrets), { status: upstreamResponse.status, headers });
+}
+
+/**
+ * `/proxy/<kind>/…`: exactly the one documented call of each provider, with its method, and
+ * nothing else. Every refusal is answered here, before anything is sent upstream.
+ */
+export function apiRoute(config: ProxyConfig, upstream: Upstream) {
+  return async (c: Context): Promise<Response> => {
+    const url = new URL(c.req.url);
+    const parsed = splitPath(url.pathname);
+    if (!parsed) return jsonError(404, 'Unknown proxy route');
+    const { kind, rest } = parsed;
+    const endpoint = REAL_PROVIDER_FACTS[kind].endpoint;
+    if (rest !== endpoint.path) return jsonError(404, 'Not a call this proxy forwards');
+    const method = c.req.method;
+    const caller = classifyCaller(c.req.raw);
+    if (caller === 'cross-site') return jsonError(403, 'Cross-site requests not allowed');
+    if (method === 'OPTIONS') return preflight(c, endpoint.method);
+    if (method !== endpoint.method) {
+      return jsonError(405, 'Method not allowed', { Allow: `${endpoint.method}, OPTIONS` });
+    }
+
+    const authorization = authorizationFor(
+      kind,
+      caller,
+      ownAuthorization(c.req.raw),
+      config.apiKey,
+    );
+    if (authorization === undefined) return jsonError(401, NO_KEY_MESSAGE);
+    const target = apiTarget(config.bases[kind], endpoint.path, url.search);
+    if (!target) return jsonError(400, 'Bad path');
+    const secrets = [config.apiKey ?? '', authorization, authorization.replace(/^Bearer\s+/i, '')];
+
+    // One deadline for the whole exchange: request body, connect, response body.
+    const limit = deadline(config.apiTimeoutMs, c.req.raw.signal);
+    try {
+      const body =
+        method === 'POST'
+          ? await readCapped(
+              c.req.raw.body,
+              c.req.header('content-length') ?? null,
+              config.maxRequestBytes,
+              new ProxyError(413, 'Request body too large'),
+            )
+          : undefined;
+      const headers: Record<string, string> = { authorization };
+      for (const name of REQUEST_HEADERS) {
+        const value = c.req.header(name);
+        if (value !== undefined) headers[name] = value;
+      }
+      const answer = await upstream(target, { method, headers, body, signal: limit.signal });
+      return await relay(answer, config, secrets);
+    } catch (error) {
+      const reason: unknown = limit.signal.reason;
+      const failure = limit.timedOut() && reason instanceof ProxyError ? reason : error;
+      if (!(failure instanceof ProxyError) || failure.status >= 500) {
+        config.log(`${kind}: ${limit.timedOut() ? 'upstream timed out' : errorCode(failure)}`);
+      }
+      if (failure instanceof ProxyError) return jsonError(failure.status, failure.message);
+      return jsonError(502, 'Upstream unreachable');
+    } finally {
+      limit.done();
+    }
+  };
+}

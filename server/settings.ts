@@ -1,0 +1,22 @@
+import type { Env } from './proxy/config.ts';
+
+/**
+ * The simulator is on unless `SIMULATOR=off`: a fresh deploy then demonstrates itself with
+ * the Demo provider, and a real deployment can turn it off.
+ */
+export function simulatorEnabled(env: Env): boolean {
+  return !/^(off|0|false|no)$/i.test(env.SIMULATOR?.trim() ?? '');
+}
+
+/**
+ * `/sim/control/*` lets anyone reset clocks and read the request log: only the dev server
+ * and the test servers turn it on (`SIM_CONTROL=1`), never a deployment.
+ */
+export function simulatorControl(env: Env): boolean {
+  return env.SIM_CONTROL === '1';
+}
+
+/** Behind a reverse proxy, `TRUST_PROXY=1` takes the client from X-Forwarded-For. */
+export function trustProxy(env: Env): boolean {
+  return env.TRUST_PROXY === '1';
+}

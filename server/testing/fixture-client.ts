@@ -1,0 +1,21 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+
+export const FIXTURE_ASSET = '/assets/index-3f2a9c1d.js';
+export const FIXTURE_HTML = '<!doctype html><html><head><title>Clip Viewer</title></head>'
+  .concat('<body><div id="root"></div>')
+  .concat(`<script type="module" src="${FIXTURE_ASSET}"></script></body></html>`);
+
+/** A small stand-in for `dist/client`, so request tests never need a real build. */
+export function makeFixtureClient(): { dir: string; remove: () => void } {
+  const dir = mkdtempSync(path.join(tmpdir(), 'clip-viewer-client-'));
+  mkdirSync(path.join(dir, 'assets'));
+  writeFileSync(path.join(dir, 'index.html'), FIXTURE_HTML);
+  // Over hono/compress's 1 KB threshold, so compression can be seen.
+  writeFileSync(path.join(dir, FIXTURE_ASSET), `console.log(${JSON.stringify('x'.repeat(4000))});`);
+  writeFileSync(path.join(dir, `${FIXTURE_ASSET}.map`), '{"version":3,"sources":[]}');
+  writeFileSync(path.join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(path.join(dir, '.env'), 'SECRET=1');
+  return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
+}

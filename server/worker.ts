@@ -1,0 +1,61 @@
+import type { Hono } from 'hono';
+import { simulatorApp } from '../sim/app.ts';
+import { SimState } from '../sim/sim-state.ts';
+import { createApp } from './app.ts';
+import { workerClientKey } from './client-address.ts';
+import { assetsClientFiles, type AssetsBinding } from './client/files-assets.ts';
+import type { ProxyOptions } from './proxy/config.ts';
+import { fetchUpstream, type FetchUpstreamOptions } from './proxy/upstream-fetch.ts';
+import { simulatorControl, simulatorEnabled } from './settings.ts';
+
+/** Bindings and variables from wrangler.jsonc (secrets such as SUNO_API_KEY included). */
+export interface WorkerEnv {
+  ASSETS: AssetsBinding;
+  [name: string]: unknown;
+}
+
+function stringVars(env: WorkerEnv): Record<string, string | undefined> {
+  const vars: Record<string, string | undefined> = {};
+  for (const [name, value] of Object.entries(env)) {
+    if (typeof value === 'string') vars[name] = value;
+  }
+  return vars;
+}
+
+/**
+ * The simulator's API on Workers: its clock and catalog are plain JavaScript, but its media
+ * needs ffmpeg and a disk, so media and the live stream answer 404 here.
+ */
+function workerSimulator(vars: Record<string, string | undefined>): Hono {
+  const speed = Number(vars.SIM_SPEED);
+  const state = new SimState(Number.isFinite(speed) && speed > 0 ? speed : 1);
+  return simulatorApp({ state, control: simulatorControl(vars) });
+}
+
+/**
+ * A Workers fetch handler. The app is made on the first request of an isolate and kept, so
+ * the rate limit and the simulator's clocks live as long as the isolate does.
+ */
+export function createWorkerHandler(proxy: ProxyOptions = {}, upstream: FetchUpstreamOptions = {}) {
+  let app: Hono | undefined;
+  return {
+    fetch(request: Request, env: WorkerEnv): Response | Promise<Response> {
+      if (!app) {
+        const vars = stringVars(env);
+        app = createApp({
+          mode: 'production',
+          env: vars,
+          upstream: fetchUpstream(upstream),
+          clientKey: workerClientKey,
+          client: assetsClientFiles(env.ASSETS),
+          simulator: simulatorEnabled(vars) ? workerSimulator(vars) : undefined,
+          proxy,
+          compress: false,
+        });
+      }
+      return app.fetch(request, env);
+    },
+  };
+}
+
+export default createWorkerHandler();

@@ -1,0 +1,36 @@
+import { createReadStream } from 'node:fs';
+import { readFile, stat } from 'node:fs/promises';
+import { Readable } from 'node:stream';
+import type { MediaStore } from './media-store.ts';
+import type { MediaRef, SimMedia } from './media-source.ts';
+
+function pathFor(store: MediaStore, ref: MediaRef): Promise<string> {
+  switch (ref.kind) {
+    case 'audio':
+      return store.audio(ref.variant);
+    case 'video':
+      return store.video(ref.variant);
+    case 'cover':
+      return store.cover(ref.variant, ref.large);
+    case 'avatar':
+      return store.avatar(ref.handle);
+  }
+}
+
+/** The simulator's media from the disk cache, generated with ffmpeg on first use. */
+export function nodeSimMedia(store: MediaStore): SimMedia {
+  return {
+    async open(ref) {
+      const file = await pathFor(store, ref);
+      const { size } = await stat(file);
+      return {
+        size,
+        stream: (start, end) =>
+          Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream<Uint8Array>,
+      };
+    },
+    async audioBytes(variant) {
+      return new Uint8Array(await readFile(await store.audio(variant)));
+    },
+  };
+}
