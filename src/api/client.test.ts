@@ -1,5 +1,14 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { ApiError, isApiError, parseRetryAfter, requestJson, toApiError } from './client';
+import {
+  ApiError,
+  clampRetryAfter,
+  isApiError,
+  MAX_RESPONSE_BYTES,
+  MAX_RETRY_AFTER_MS,
+  parseRetryAfter,
+  requestJson,
+  toApiError,
+} from './client';
 import type { ApiErrorKind } from './client';
 
 const KEY = 'sk-live-SECRET-0123456789abcdef';
@@ -71,6 +80,41 @@ describe('requestJson', () => {
     expect(e.kind).toBe('rate-limited');
     expect(e.retryAfterMs).toBe(7000);
     expect(e.message).toContain('7 s');
+  });
+
+  it('says and keeps a huge Retry-After within bounds', async () => {
+    respond('{}', 429, { 'Retry-After': '99999999999' });
+    const e = await failure(requestJson('https://api.test/x', withKey));
+    expect(e.message).not.toMatch(/Infinity|99999/);
+    expect(e.message).toContain('more than 10 min');
+    expect(clampRetryAfter(e.retryAfterMs ?? 0)).toBe(MAX_RETRY_AFTER_MS);
+  });
+
+  it('never follows a redirect, so no redirect can carry the key away', async () => {
+    const mock = respond('{}');
+    await requestJson('https://api.test/x', withKey);
+    expect(mock.mock.calls[0]?.[1]?.redirect).toBe('error');
+  });
+
+  it('refuses to read an answer over the size limit, declared or streamed', async () => {
+    respond('{}', 200, { 'Content-Length': String(MAX_RESPONSE_BYTES + 1) });
+    const declared = await failure(requestJson('https://api.test/x', withKey));
+    expect(declared.kind).toBe('bad-response');
+    expect(declared.message).toMatch(/larger than 5 MB/);
+
+    const chunk = new Uint8Array(1024 * 1024).fill(32);
+    let sent = 0;
+    const endless = new ReadableStream<Uint8Array>({
+      pull(controller) {
+        sent += 1;
+        controller.enqueue(chunk);
+      },
+    });
+    stubFetch(() => Promise.resolve(new Response(endless, { status: 200 })));
+    const streamed = await failure(requestJson('https://api.test/x', withKey));
+    expect(streamed.message).toMatch(/larger than 5 MB/);
+    // It stopped reading at the limit rather than draining the stream.
+    expect(sent).toBeLessThan(10);
   });
 
   it('parses Retry-After as an HTTP date on 503', async () => {

@@ -47,6 +47,10 @@ export function isApiError(e: unknown): e is ApiError {
 }
 
 export const DEFAULT_TIMEOUT_MS = 15_000;
+/** A page of clips is a few hundred KB at most; anything far larger is not an answer to read. */
+export const MAX_RESPONSE_BYTES = 5 * 1024 * 1024;
+/** However long a provider asks us to wait, the page waits at most this long between tries. */
+export const MAX_RETRY_AFTER_MS = 600_000;
 
 export interface RequestOptions {
   timeoutMs?: number;
@@ -67,6 +71,17 @@ export function parseRetryAfter(header: string | null, now: number = Date.now())
   const at = Date.parse(text);
   if (Number.isNaN(at)) return null;
   return Math.max(0, at - now);
+}
+
+/** A provider's `Retry-After`, kept between 1 s and `MAX_RETRY_AFTER_MS`. */
+export function clampRetryAfter(ms: number): number {
+  return Math.min(MAX_RETRY_AFTER_MS, Math.max(1_000, ms));
+}
+
+/** "40 s", "3 min": how long the page will wait, for messages. */
+export function formatWait(ms: number): string {
+  const seconds = Math.ceil(ms / 1000);
+  return seconds < 120 ? `${seconds} s` : `${Math.round(seconds / 60)} min`;
 }
 
 function secretsIn(init: RequestInit): string[] {
@@ -123,7 +138,9 @@ function errorForStatus(
     const wait =
       retryAfterMs === null
         ? ''
-        : ` It asks to wait ${Math.max(1, Math.ceil(retryAfterMs / 1000))} s.`;
+        : retryAfterMs > MAX_RETRY_AFTER_MS
+          ? ` It asks to wait more than ${formatWait(MAX_RETRY_AFTER_MS)}; the page tries again after ${formatWait(MAX_RETRY_AFTER_MS)}.`
+          : ` It asks to wait ${formatWait(clampRetryAfter(retryAfterMs))}.`;
     return new ApiError('rate-limited', `The provider is rate limiting requests.${wait}`, opts);
   }
   if (status === 408) {
@@ -142,6 +159,39 @@ function bodyCode(body: unknown): number | null {
   const code = Number(raw);
   if (code < 100 || code > 599 || (code >= 200 && code < 300)) return null;
   return code;
+}
+
+function tooLarge(status: number): ApiError {
+  return new ApiError(
+    'bad-response',
+    `The provider’s answer is larger than ${MAX_RESPONSE_BYTES / 1024 / 1024} MB, far more than any list of clips; it was not read.`,
+    { status },
+  );
+}
+
+/** The body as text, refusing to hold more than `limit` bytes of it. */
+async function readCapped(response: Response, limit: number): Promise<string> {
+  const declared = Number(response.headers.get('content-length') ?? '0');
+  if (declared > limit) {
+    await response.body?.cancel().catch(() => undefined);
+    throw tooLarge(response.status);
+  }
+  if (!response.body) return response.text();
+  const reader = response.body.getReader();
+  const decoder = new TextDecoder();
+  let size = 0;
+  let text = '';
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    size += value.byteLength;
+    if (size > limit) {
+      await reader.cancel().catch(() => undefined);
+      throw tooLarge(response.status);
+    }
+    text += decoder.decode(value, { stream: true });
+  }
+  return text + decoder.decode();
 }
 
 /**
@@ -184,7 +234,8 @@ export async function requestJson(
   try {
     let response: Response;
     try {
-      response = await fetch(url, { ...init, signal: controller.signal });
+      // A redirect could carry the Authorization header to another host: refuse to follow one.
+      response = await fetch(url, { ...init, redirect: 'error', signal: controller.signal });
     } catch (cause) {
       if (controller.signal.aborted) throw abortError(cause);
       throw new ApiError(
@@ -196,8 +247,9 @@ export async function requestJson(
 
     let text: string;
     try {
-      text = await response.text();
+      text = await readCapped(response, MAX_RESPONSE_BYTES);
     } catch (cause) {
+      if (cause instanceof ApiError) throw cause;
       if (controller.signal.aborted) throw abortError(cause);
       throw new ApiError('network', 'The connection dropped while reading the answer.', {
         cause,

@@ -18,6 +18,34 @@ export interface HistoryEntry {
   continueAt: number | null;
 }
 
+/**
+ * How a clip was made from another, as newer Suno models say it (`cover_clip_id`,
+ * `upsample_clip_id`, `edited_clip_id`, `metadata.task`, `clip_roots`…).
+ */
+export type OriginKind =
+  | 'cover'
+  | 'remix'
+  | 'upsample'
+  | 'remaster'
+  | 'edit'
+  | 'stem'
+  | 'speed'
+  | 'extend'
+  | 'infill'
+  | 'concat'
+  | 'derived';
+
+export interface ClipOrigin {
+  kind: OriginKind;
+  /** Null when the provider names the kind but not the parent. */
+  parentId: string | null;
+  /** The parent's title when the provider gives it (`clip_roots`). */
+  parentTitle: string | null;
+}
+
+/** Why a clip that should have audio has none the app can play. */
+export type AudioProblem = 'locked' | 'missing';
+
 export interface Clip {
   id: string;
   /** Empty when the provider gave none; the UI shows "Untitled clip". */
@@ -30,6 +58,8 @@ export interface Clip {
   avatarUrl: string | null;
   /** Every URL here is http(s) or null: unsafe or empty ones are dropped at the boundary. */
   audioUrl: string | null;
+  /** Set when the provider sent a placeholder instead of audio (locked or never rendered). */
+  audioProblem: AudioProblem | null;
   videoUrl: string | null;
   imageUrl: string | null;
   imageLargeUrl: string | null;
@@ -49,8 +79,10 @@ export interface Clip {
   clipType: string | null;
   history: HistoryEntry[];
   concatHistory: HistoryEntry[];
-  /** The clip this one was made from (`audio_prompt_id` without its `m_`). */
+  /** The clip this one was made from (`audio_prompt_id` without its `m_`, or the origin's). */
   parentId: string | null;
+  /** How it was made from its parent, when the provider says. */
+  origin: ClipOrigin | null;
   errorType: string | null;
   errorMessage: string | null;
   playCount: number | null;
@@ -65,6 +97,8 @@ export interface LookupResult {
   /** The task-level status word where the provider gives one. */
   taskStatus: string | null;
   clips: Clip[];
+  /** Clips the provider sent whose ID is not an ID: not shown, since nothing can link them. */
+  unusableClips: number;
 }
 
 export function isTerminal(status: ClipStatus): boolean {
@@ -93,6 +127,7 @@ export function blankClip(id: string): Clip {
     displayName: null,
     avatarUrl: null,
     audioUrl: null,
+    audioProblem: null,
     videoUrl: null,
     imageUrl: null,
     imageLargeUrl: null,
@@ -109,6 +144,7 @@ export function blankClip(id: string): Clip {
     history: [],
     concatHistory: [],
     parentId: null,
+    origin: null,
     errorType: null,
     errorMessage: null,
     playCount: null,

@@ -8,6 +8,8 @@ const demo: ProviderConfig = { kind: 'demo', baseUrl: 'http://sim.test', apiKey:
 type Stage = 'queued' | 'streaming' | 'complete-video-pending' | 'complete';
 const STAGES: Stage[] = ['queued', 'streaming', 'complete-video-pending', 'complete'];
 
+const clipId = (i: number) => `c1000000-0000-4000-8000-${String(i).padStart(12, '0')}`;
+
 function taskBody(taskId: string, clipCount: number, stage: Stage) {
   const status = stage.startsWith('complete') ? 'complete' : stage;
   return {
@@ -16,14 +18,14 @@ function taskBody(taskId: string, clipCount: number, stage: Stage) {
     status,
     prompt: { prompt: 'rain' },
     clips: Array.from({ length: clipCount }, (_, i) => ({
-      id: `clip-${i}`,
+      id: clipId(i),
       status,
       audio_url:
         stage === 'queued'
           ? ''
           : stage === 'streaming'
-            ? `https://audiopipe.suno.ai/?item_id=clip-${i}`
-            : `https://cdn1.suno.ai/clip-${i}.mp3`,
+            ? `https://audiopipe.suno.ai/?item_id=${clipId(i)}`
+            : `https://cdn1.suno.ai/${clipId(i)}.mp3`,
       is_video_pending: stage !== 'complete',
     })),
   };

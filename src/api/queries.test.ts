@@ -20,7 +20,7 @@ function clip(status: ClipStatus, isVideoPending = false, id = 'c'): Clip {
 }
 
 function result(...clips: Clip[]): LookupResult {
-  return { taskId: 't', taskStatus: null, clips };
+  return { taskId: 't', taskStatus: null, clips, unusableClips: 0 };
 }
 
 const SEC = 1000;

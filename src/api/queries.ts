@@ -6,7 +6,7 @@ import type { Query } from '@tanstack/react-query';
 import type { LookupTarget } from '../domain/lookup-target';
 import { isSettled, isTerminal } from './clip';
 import type { LookupResult } from './clip';
-import { ApiError, toApiError } from './client';
+import { ApiError, clampRetryAfter, toApiError } from './client';
 import { fetchLookup } from './providers';
 import type { ProviderConfig } from './providers';
 
@@ -22,7 +22,6 @@ export const YOUNG_MS = 30_000;
 export const MATURE_MS = 180_000;
 export const STALL_QUEUED_MS = 180_000;
 export const STALL_STREAMING_MS = 480_000;
-const MAX_RETRY_AFTER_MS = 600_000;
 const MAX_RETRIES = 3;
 const MAX_BACKOFF_MS = 8_000;
 
@@ -40,10 +39,6 @@ export function stallInfo(result: LookupResult | undefined, ageMs: number): Stal
     return { status: 'streaming', minutes };
   }
   return null;
-}
-
-function clampRetryAfter(ms: number): number {
-  return Math.min(MAX_RETRY_AFTER_MS, Math.max(1_000, ms));
 }
 
 function paceForAge(ageMs: number): number {

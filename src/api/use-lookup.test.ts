@@ -7,6 +7,7 @@ import type { LookupTarget } from '../domain/lookup-target';
 import type { ProviderConfig } from './providers';
 import { useLookup } from './use-lookup';
 
+const A = 'aaaaaaaa-0000-4000-8000-00000000000a';
 const demo: ProviderConfig = { kind: 'demo', baseUrl: '/sim', apiKey: '' };
 
 function wrapper() {
@@ -40,7 +41,7 @@ describe('useLookup', () => {
             JSON.stringify({
               task_id: 't',
               status: 'complete',
-              clips: [{ id: 'a', status: 'complete' }],
+              clips: [{ id: A, status: 'complete' }],
             }),
           ),
         ),
@@ -49,7 +50,7 @@ describe('useLookup', () => {
     const target: LookupTarget = { mode: 'task', taskId: 't' };
     const { result } = renderHook(() => useLookup(demo, target), { wrapper: wrapper() });
     expect(result.current.isPending).toBe(true);
-    await waitFor(() => expect(result.current.result?.clips[0]?.id).toBe('a'));
+    await waitFor(() => expect(result.current.result?.clips[0]?.id).toBe(A));
     expect(result.current.error).toBeNull();
     expect(result.current.dataUpdatedAt).toBeGreaterThan(0);
   });

@@ -45,14 +45,6 @@ describe('safeHttpUrl', () => {
     },
   );
 
-  it("treats Suno's None.mp3 placeholder as no URL", () => {
-    expect(safeHttpUrl('https://cdn1.suno.ai/None.mp3')).toBeNull();
-    expect(safeHttpUrl('https://cdn1.suno.ai/None.mp4')).toBeNull();
-    expect(safeHttpUrl('http://localhost:5173/sim/media/None.mp3')).toBeNull();
-    expect(safeHttpUrl('https://cdn1.suno.ai/NoneSuch.mp3')).toBe(
-      'https://cdn1.suno.ai/NoneSuch.mp3',
-    );
-  });
 
   it('rejects absurdly long strings without throwing', () => {
     expect(safeHttpUrl('https://a.b/' + 'x'.repeat(100_000))).toBeNull();

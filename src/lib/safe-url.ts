@@ -3,10 +3,6 @@
  * anything else (javascript:, data:, relative paths, junk) becomes null at the boundary.
  */
 
-// Suno writes `https://cdn1.suno.ai/None.mp3` (Python's None in a template) for clips whose
-// audio never rendered; it 404s. Proxies and the simulator mirror it on their own hosts.
-const PLACEHOLDER_PATH = /\/None\.(mp3|mp4|jpe?g|png)$/;
-
 export function safeHttpUrl(value: unknown): string | null {
   if (typeof value !== 'string') return null;
   const text = value.trim();
@@ -23,7 +19,6 @@ export function safeHttpUrl(value: unknown): string | null {
   }
   if (parsed.protocol !== 'http:' && parsed.protocol !== 'https:') return null;
   if (parsed.hostname.length === 0) return null;
-  if (PLACEHOLDER_PATH.test(parsed.pathname)) return null;
   // The parsed form, so what the page uses is exactly what was checked.
   return parsed.href;
 }

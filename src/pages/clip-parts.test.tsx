@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import type { Clip } from '../api/clip';
+import { blankClip, type Clip } from '../api/clip';
 import { LookupCard } from './clip-parts';
 
 const OWNER = {
@@ -22,7 +22,7 @@ function renderCard(clip: Clip) {
 
 function makeClip(over: Partial<Clip> = {}): Clip {
   return {
-    id: '00e6b9e4-c29c-4cfe-8d7a-5b3f06ff5b90',
+    ...blankClip('00e6b9e4-c29c-4cfe-8d7a-5b3f06ff5b90'),
     title: 'Starry ',
     status: 'complete',
     rawStatus: 'complete',

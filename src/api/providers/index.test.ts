@@ -3,13 +3,15 @@ import { PROVIDERS } from '../../domain/providers';
 import { fetchLookup } from './index';
 import type { ProviderConfig } from './index';
 
+const C1 = 'c1111111-0000-4000-8000-000000000001';
+const C2 = 'c2222222-0000-4000-8000-000000000002';
 const TASK = {
   code: 200,
   task_id: 't1',
   status: 'complete',
-  clips: [{ id: 'c1', status: 'complete' }],
+  clips: [{ id: C1, status: 'complete' }],
 };
-const CLIPS = { clips: [{ id: 'c1', status: 'complete' }] };
+const CLIPS = { clips: [{ id: C1, status: 'complete' }] };
 
 function stub(body: unknown) {
   const mock = vi.fn<typeof fetch>(() =>
@@ -42,7 +44,7 @@ describe('fetchLookup', () => {
     const mock = stub(TASK);
     const demo: ProviderConfig = { kind: 'demo', baseUrl: '/sim/', apiKey: '' };
     const result = await fetchLookup(demo, { mode: 'task', taskId: 't1' });
-    expect(result.clips[0]?.id).toBe('c1');
+    expect(result.clips[0]?.id).toBe(C1);
     const [url, init] = mock.mock.calls[0] ?? [];
     expect(url).toBe(`${window.location.origin}/sim/sunoapi-co/suno/v3.5/music/query`);
     expect(init?.method).toBe('POST');
@@ -56,10 +58,10 @@ describe('fetchLookup', () => {
     const mock = stub(CLIPS);
     await fetchLookup(
       { kind: 'demo', baseUrl: '/sim', apiKey: '' },
-      { mode: 'clips', ids: ['c1', 'c2'] },
+      { mode: 'clips', ids: [C1, C2] },
     );
     const [url, init] = mock.mock.calls[0] ?? [];
-    expect(url).toBe(`${window.location.origin}/sim/sunoapi-com/api/v2/suno/v3.5/clips?ids=c1,c2`);
+    expect(url).toBe(`${window.location.origin}/sim/sunoapi-com/api/v2/suno/v3.5/clips?ids=${C1},${C2}`);
     expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer demo');
   });
 

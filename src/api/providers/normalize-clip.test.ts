@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import { isSettled } from '../clip';
-import { mapStatus, normalizeClip, splitTags } from './normalize-clip';
+import { normalizeClip, splitTags } from './normalize-clip';
+import { mapStatus } from './status-words';
 
 describe('mapStatus', () => {
   it.each([
@@ -155,8 +156,18 @@ describe('normalizeClip', () => {
     expect(clip?.concatHistory).toEqual([
       { id: 'c1', type: 'concat', source: null, infill: false, continueAt: null },
     ]);
-    // No audio_prompt_id: the last history entry is the parent.
+    // A concat names its parent in concat_history, which wins over the extend history.
+    expect(clip?.parentId).toBe('c1');
+    expect(clip?.origin).toEqual({ kind: 'concat', parentId: 'c1', parentTitle: null });
+  });
+
+  it('takes the last history entry as the parent of an extend', () => {
+    const clip = normalizeClip({
+      id: 'x',
+      metadata: { type: 'gen', history: [{ id: 'm_A' }, { id: 'B', continue_at: 30 }] },
+    });
     expect(clip?.parentId).toBe('b');
+    expect(clip?.origin).toBeNull();
   });
 
   it('reads lyrics and tags from flat clips too', () => {

@@ -5,72 +5,38 @@
  * the whole clip. Only a clip without an ID is refused, since nothing can key it.
  */
 import * as v from 'valibot';
-import type { Clip, ClipStatus, HistoryEntry } from '../clip';
-import { ApiError } from '../client';
-import { safeHttpUrl } from '../../lib/safe-url';
+import type { Clip, HistoryEntry } from '../clip';
+import { originOf } from './lineage';
+import { audioOf, mediaUrl } from './media-url';
 import {
   clipFieldsSchema,
   historyEntrySchema,
   rawClipSchema,
   type ClipFields,
 } from './raw-schemas';
-
-/**
- * Status words seen across Suno and its proxies. `processing`/`running` say work is under way
- * without saying whether audio can be heard yet, so they count as streaming only when the clip
- * already carries a playable audio URL, and as queued otherwise.
- */
-const STATUS_WORDS: Readonly<Record<string, ClipStatus>> = {
-  submitted: 'submitted',
-  created: 'submitted',
-  queued: 'queued',
-  pending: 'queued',
-  waiting: 'queued',
-  streaming: 'streaming',
-  complete: 'complete',
-  completed: 'complete',
-  success: 'complete',
-  succeeded: 'complete',
-  done: 'complete',
-  finished: 'complete',
-  error: 'error',
-  failed: 'error',
-  failure: 'error',
-  fail: 'error',
-  errored: 'error',
-  cancelled: 'error',
-  canceled: 'error',
-};
-
-const IN_PROGRESS_WORDS: ReadonlySet<string> = new Set([
-  'processing',
-  'running',
-  'in_progress',
-  'generating',
-]);
-
-export function mapStatus(raw: string, hasAudio: boolean): ClipStatus {
-  const word = raw
-    .trim()
-    .toLowerCase()
-    .replace(/[\s-]+/g, '_');
-  if (IN_PROGRESS_WORDS.has(word)) return hasAudio ? 'streaming' : 'queued';
-  return Object.hasOwn(STATUS_WORDS, word) ? (STATUS_WORDS[word] ?? 'unknown') : 'unknown';
-}
+import { mapStatus } from './status-words';
 
 function nonEmpty(value: string | null | undefined): string | null {
   if (value === null || value === undefined) return null;
   return value.trim().length > 0 ? value : null;
 }
 
-function stripM(id: string): string {
-  return id.startsWith('m_') ? id.slice(2) : id;
+/** IDs compare without case; `m_<id>` (an audio prompt) names the clip `<id>`. */
+function clipId(id: string): string {
+  const text = id.trim().toLowerCase();
+  return text.startsWith('m_') ? text.slice(2) : text;
 }
 
 function toSeconds(value: number | string | null | undefined): number | null {
   if (value === null || value === undefined) return null;
   const n = typeof value === 'number' ? value : value.trim() === '' ? NaN : Number(value);
   return Number.isFinite(n) && n >= 0 ? n : null;
+}
+
+/** A clip's length: 0 is what providers send before they know it, so it reads as unknown. */
+function toDuration(value: number | string | null | undefined): number | null {
+  const seconds = toSeconds(value);
+  return seconds !== null && seconds > 0 ? seconds : null;
 }
 
 function toCount(value: number | null): number | null {
@@ -100,7 +66,7 @@ function toHistory(raw: unknown): HistoryEntry[] {
     const parsed = v.safeParse(historyEntrySchema, item);
     if (!parsed.success) continue;
     const entry = parsed.output;
-    const id = stripM(entry.id).trim();
+    const id = clipId(entry.id);
     if (id.length === 0) continue;
     out.push({
       id,
@@ -135,37 +101,43 @@ export function normalizeClip(raw: unknown, context: NormalizeContext = {}): Cli
   const meta = c.metadata;
   const field = <K extends keyof ClipFields>(key: K): ClipFields[K] => meta?.[key] ?? top[key];
 
-  const audioUrl = safeHttpUrl(c.audio_url);
+  const audio = audioOf(c.audio_url);
   const rawStatus = c.status ?? context.fallbackStatus ?? '';
   const history = toHistory(field('history'));
+  const concatHistory = toHistory(field('concat_history'));
+  const origin = originOf(field, concatHistory);
   const audioPromptId = nonEmpty(field('audio_prompt_id'));
   const lastHistory = history.length > 0 ? history[history.length - 1] : undefined;
 
   return {
-    id: c.id,
+    id: c.id.toLowerCase(),
     title: c.title ?? '',
-    status: mapStatus(rawStatus, audioUrl !== null),
+    status: mapStatus(rawStatus, audio.url !== null),
     rawStatus,
     handle: nonEmpty(c.handle),
     displayName: nonEmpty(c.display_name),
-    avatarUrl: safeHttpUrl(c.avatar_image_url),
-    audioUrl,
-    videoUrl: safeHttpUrl(c.video_url),
-    imageUrl: safeHttpUrl(c.image_url),
-    imageLargeUrl: safeHttpUrl(c.image_large_url),
+    avatarUrl: mediaUrl(c.avatar_image_url),
+    audioUrl: audio.url,
+    audioProblem: audio.problem,
+    videoUrl: mediaUrl(c.video_url),
+    imageUrl: mediaUrl(c.image_url),
+    imageLargeUrl: mediaUrl(c.image_large_url),
     isVideoPending: c.is_video_pending ?? false,
     modelName: nonEmpty(c.model_name),
     modelVersion: nonEmpty(c.major_model_version),
     createdAt: isoOrNull(c.created_at),
     tags: splitTags(field('tags')),
-    lyrics: nonEmpty(field('prompt')),
+    lyrics: nonEmpty(field('prompt')) ?? nonEmpty(field('lyric')),
     descriptionPrompt: nonEmpty(field('gpt_description_prompt')),
     taskPrompt: nonEmpty(context.taskPrompt),
-    duration: toSeconds(field('duration')),
+    duration: toDuration(field('duration')),
     clipType: nonEmpty(field('type')),
     history,
-    concatHistory: toHistory(field('concat_history')),
-    parentId: audioPromptId !== null ? stripM(audioPromptId.trim()) : (lastHistory?.id ?? null),
+    concatHistory,
+    parentId:
+      origin?.parentId ??
+      (audioPromptId !== null ? clipId(audioPromptId) : (lastHistory?.id ?? null)),
+    origin,
     errorType: nonEmpty(field('error_type')),
     errorMessage: nonEmpty(field('error_message')),
     playCount: toCount(c.play_count),
@@ -173,24 +145,4 @@ export function normalizeClip(raw: unknown, context: NormalizeContext = {}): Cli
     isPublic: c.is_public,
     hasVocal: field('has_vocal'),
   };
-}
-
-/**
- * Normalizes a `clips` array; throws `bad-response` naming the first entry that is not a clip,
- * because a list with junk in it means we misread the response shape.
- */
-export function normalizeClipList(rawClips: unknown, context: NormalizeContext = {}): Clip[] {
-  if (!Array.isArray(rawClips)) {
-    throw new ApiError('bad-response', 'The provider’s answer has no list of clips.');
-  }
-  return rawClips.map((raw, index) => {
-    const clip = normalizeClip(raw, context);
-    if (clip === null) {
-      throw new ApiError(
-        'bad-response',
-        `The provider sent something that is not a clip (entry ${index + 1} has no ID).`,
-      );
-    }
-    return clip;
-  });
 }

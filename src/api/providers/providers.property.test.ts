@@ -398,6 +398,9 @@ const arbitraryValue: fc.Arbitrary<unknown> = fc.oneof(
     .chain((clips) => fc.uuid().map((id) => ({ clips: clips.map((c) => ({ ...c, id })) }))),
 );
 
+/** Written out on purpose: an independent copy of the ID rule to check the app's against. */
+const LOWER_UUID = /^[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}$/;
+
 // ---------------------------------------------------------------------------------------------
 // Invariants (plain checks rather than `expect`: they run millions of times)
 // ---------------------------------------------------------------------------------------------
@@ -505,6 +508,12 @@ function checkClip(clip: Clip): void {
 
 function checkResult(result: LookupResult): void {
   check(Array.isArray(result.clips), 'clips is not an array');
+  const ids = result.clips.map((c) => c.id);
+  check(new Set(ids).size === ids.length, `duplicate clip ids ${show(ids)}`);
+  check(
+    ids.every((id) => LOWER_UUID.test(id)),
+    `a clip id is not a lower-case UUID: ${show(ids)}`,
+  );
   checkStringOrNull(result.taskId, 'taskId', false);
   checkStringOrNull(result.taskStatus, 'taskStatus', false);
   for (const clip of result.clips) checkClip(clip);
@@ -584,11 +593,24 @@ describe.each(NORMALIZERS)('%s on hostile input', (_name, normalize) => {
             check(result.clips.length === 0, 'clips out of no list');
             return;
           }
-          check(result.clips.length === rawClips.length, 'clip count changed');
-          result.clips.forEach((clip, i) => {
+          // One clip per usable ID, in first-seen order, with the last copy's fields.
+          const latest = new Map<string, RawClip>();
+          let unusable = 0;
+          for (const raw of rawClips as RawClip[]) {
+            const id = typeof raw.id === 'string' ? raw.id.trim().toLowerCase() : '';
+            if (LOWER_UUID.test(id)) latest.set(id, raw);
+            else unusable += 1;
+          }
+          check(result.clips.length === latest.size, 'clip count changed');
+          check(result.unusableClips === unusable, 'unusable clips miscounted');
+          check(
+            result.clips.map((c) => c.id).join() === [...latest.keys()].join(),
+            'clips out of order',
+          );
+          for (const clip of result.clips) {
             clipsSeen += 1;
-            checkUrlFieldsMapped(rawClips[i] as RawClip, clip);
-          });
+            checkUrlFieldsMapped(latest.get(clip.id) as RawClip, clip);
+          }
         }),
         RUNS,
       );

@@ -24,10 +24,23 @@ export const historyEntrySchema = v.object({
   continue_at: numeric,
 });
 
+/** `clip_roots`: the clips a remix or cover credits, with their titles. */
+export const clipRootsSchema = v.object({
+  clips: lenient(v.array(v.unknown())),
+  clip_attribution_type: text,
+});
+
+export const clipRootSchema = v.object({
+  id: v.pipe(v.string(), v.trim(), v.nonEmpty()),
+  title: text,
+});
+
 /** Fields Suno puts in `metadata` (sunoapi.com) or at the top of a flat clip (sunoapi.co). */
 export const clipFieldsSchema = v.object({
   tags: v.optional(v.unknown()),
   prompt: text,
+  /** Wrappers in the gcui style put lyrics here instead of `prompt`. */
+  lyric: text,
   gpt_description_prompt: text,
   audio_prompt_id: text,
   type: text,
@@ -37,6 +50,15 @@ export const clipFieldsSchema = v.object({
   error_message: text,
   duration: numeric,
   has_vocal: flag,
+  // What newer models say about how a clip was made from another.
+  task: text,
+  cover_clip_id: text,
+  upsample_clip_id: text,
+  remaster_clip_id: text,
+  edited_clip_id: text,
+  speed_clip_id: text,
+  override_history_clip_id: text,
+  clip_roots: lenient(clipRootsSchema),
 });
 
 export const rawClipSchema = v.object({

@@ -72,9 +72,9 @@ describe('normalizeTaskResponse (sunoapi.co fixture)', () => {
       prompt: { prompt: 'a song about rain' },
       clips: [
         {
-          id: 'c1',
+          id: 'c1111111-0000-4000-8000-000000000001',
           status: 'streaming',
-          audio_url: 'https://audiopipe.suno.ai/?item_id=c1',
+          audio_url: 'https://audiopipe.suno.ai/?item_id=c1111111-0000-4000-8000-000000000001',
           metadata: {
             tags: 'rock, Rock, , indie ',
             prompt: '[Verse] rain',
@@ -100,11 +100,12 @@ describe('normalizeTaskResponse (sunoapi.co fixture)', () => {
       taskId: 't',
       taskStatus: 'submitted',
       clips: [],
+      unusableClips: 0,
     });
   });
 
   it('uses the task status for clips that carry none', () => {
-    const r = normalizeTaskResponse({ task_id: 't', status: 'SUCCESS', clips: [{ id: 'a' }] });
+    const r = normalizeTaskResponse({ task_id: 't', status: 'SUCCESS', clips: [{ id: 'aaaaaaaa-0000-4000-8000-00000000000a' }] });
     expect(r.clips[0]?.status).toBe('complete');
     expect(r.clips[0]?.rawStatus).toBe('SUCCESS');
   });

@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { REAL_PROVIDER_FACTS } from '../../domain/providers';
 import type { LookupResult } from '../clip';
 import { ApiError, requestJson } from '../client';
-import { normalizeClipList } from './normalize-clip';
+import { normalizeClipList } from './normalize-list';
 import type { ProviderConfig } from './index';
 import { taskResponseSchema } from './raw-schemas';
 import { joinUrl } from './url';
@@ -26,7 +26,7 @@ export function normalizeTaskResponse(json: unknown): LookupResult {
   const hasTaskFields = taskId !== null || status !== null;
   // Right after submission a task may exist before its clips do; that is "no clips yet".
   if ((clips === undefined || clips === null) && hasTaskFields) {
-    return { taskId, taskStatus: status, clips: [] };
+    return { taskId, taskStatus: status, clips: [], unusableClips: 0 };
   }
   if (!Array.isArray(clips)) {
     throw new ApiError('bad-response', 'The provider’s answer has no list of clips.');
@@ -34,7 +34,7 @@ export function normalizeTaskResponse(json: unknown): LookupResult {
   return {
     taskId,
     taskStatus: status,
-    clips: normalizeClipList(clips, { taskPrompt: prompt, fallbackStatus: status }),
+    ...normalizeClipList(clips, { taskPrompt: prompt, fallbackStatus: status }),
   };
 }
 

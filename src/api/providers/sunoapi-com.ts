@@ -6,7 +6,7 @@ import * as v from 'valibot';
 import { REAL_PROVIDER_FACTS } from '../../domain/providers';
 import type { Clip, LookupResult } from '../clip';
 import { ApiError, requestJson } from '../client';
-import { normalizeClipList } from './normalize-clip';
+import { normalizeClipList } from './normalize-list';
 import type { ProviderConfig } from './index';
 import { clipsResponseSchema } from './raw-schemas';
 import { joinUrl } from './url';
@@ -18,7 +18,7 @@ export function normalizeClipsResponse(json: unknown): LookupResult {
   if (!parsed.success) {
     throw new ApiError('bad-response', 'The provider’s answer has no list of clips.');
   }
-  return { taskId: null, taskStatus: null, clips: normalizeClipList(parsed.output.clips) };
+  return { taskId: null, taskStatus: null, ...normalizeClipList(parsed.output.clips) };
 }
 
 /** The provider's order is not promised; people expect the order they pasted. */

@@ -1,4 +1,4 @@
-import type { ApiError } from '../../api/client';
+import { clampRetryAfter, formatWait, type ApiError } from '../../api/client';
 import type { LookupResult } from '../../api/clip';
 import { isSettled } from '../../api/clip';
 import type { StallInfo } from '../../api/queries';
@@ -71,7 +71,7 @@ export function LookupStatus({
         <Alert tone="warning" role="status">
           {retrying.message}{' '}
           {retrying.kind === 'rate-limited' && retrying.retryAfterMs !== null
-            ? `Waiting ${Math.ceil(retrying.retryAfterMs / 1000)} s as asked, then trying again.`
+            ? `Waiting ${formatWait(clampRetryAfter(retrying.retryAfterMs))} as asked, then trying again.`
             : 'Trying again shortly.'}
         </Alert>
       ) : null}
