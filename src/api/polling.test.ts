@@ -167,4 +167,33 @@ describe('lookup polling', () => {
     unsubscribe();
     client.clear();
   });
+
+  it('stops a task that never finishes at the cap, and goes on in a new window', async () => {
+    const fetchMock = vi.fn<typeof fetch>(() =>
+      Promise.resolve(
+        new Response(JSON.stringify(taskBody('task-forever', 2, 'queued')), { status: 200 }),
+      ),
+    );
+    vi.stubGlobal('fetch', fetchMock);
+    const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
+    const target = { mode: 'task', taskId: 'task-forever' } as const;
+    const observer = new QueryObserver(
+      client,
+      lookupQueryOptions(demo, target, { since: Date.now(), errorsAtStart: 0 }),
+    );
+    const unsubscribe = observer.subscribe(() => {});
+    await vi.advanceTimersByTimeAsync(31 * 60_000);
+    const atCap = fetchMock.mock.calls.length;
+    expect(atCap).toBeGreaterThan(50);
+    await vi.advanceTimersByTimeAsync(60 * 60_000);
+    expect(fetchMock).toHaveBeenCalledTimes(atCap);
+
+    // "Resume checking": a fresh window, and the page asks again.
+    observer.setOptions(lookupQueryOptions(demo, target, { since: Date.now(), errorsAtStart: 0 }));
+    await observer.refetch();
+    await vi.advanceTimersByTimeAsync(5 * 60_000);
+    expect(fetchMock.mock.calls.length).toBeGreaterThan(atCap + 5);
+    unsubscribe();
+    client.clear();
+  });
 });

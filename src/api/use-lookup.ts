@@ -1,20 +1,31 @@
 import { useQuery } from '@tanstack/react-query';
+import { useCallback, useState } from 'react';
 import type { LookupTarget } from '../domain/lookup-target';
 import type { LookupResult } from './clip';
 import type { ApiError } from './client';
 import { toApiError } from './client';
+import { stallInfo, type PollStop, type StallInfo } from './polling-policy';
 import type { ProviderConfig } from './providers';
-import { lookupAge, lookupQueryOptions, stallInfo } from './queries';
+import {
+  lookupAge,
+  lookupQueryOptions,
+  lookupStop,
+  type CheckingWindow,
+  type LookupAnswer,
+} from './queries';
 
 export interface UseLookupResult {
-  result: LookupResult | undefined;
+  result: LookupAnswer | undefined;
   error: ApiError | null;
   isPending: boolean;
   isFetching: boolean;
-  stall: ReturnType<typeof stallInfo>;
+  stall: StallInfo;
+  /** Polling stopped by itself (a cap was reached); `resume` starts it again. */
+  stopped: PollStop | null;
   /** The failure being retried right now (before it becomes `error`), so the page can say so. */
   retrying: ApiError | null;
   refetch: () => void;
+  resume: () => void;
   dataUpdatedAt: number;
 }
 
@@ -27,23 +38,34 @@ export function useLookup(
   target: LookupTarget | null,
   paused = false,
 ): UseLookupResult {
+  // The page's checking window opens when it mounts; "Resume checking" opens a new one.
+  const [window, setWindow] = useState<CheckingWindow>(() => ({
+    since: Date.now(),
+    errorsAtStart: 0,
+  }));
   const query = useQuery({
-    ...lookupQueryOptions(config, target ?? IDLE_TARGET),
+    ...lookupQueryOptions(config, target ?? IDLE_TARGET, window),
     enabled: target !== null && !paused,
   });
 
-  const result = target === null ? undefined : query.data;
+  const result: LookupResult | undefined = target === null ? undefined : query.data;
   // Age as of the latest data rather than "now": stays pure during render, and the stall
   // banner updates on every poll anyway (the stalled pace is 30 s).
-  const ageMs = lookupAge(result, query.dataUpdatedAt);
+  const ageMs = lookupAge(query.data, query.dataUpdatedAt);
+  const stopped = target === null || paused ? null : lookupStop(query, window);
 
-  const { refetch } = query;
+  const { refetch, errorUpdateCount } = query;
+  const resume = useCallback(() => {
+    setWindow({ since: Date.now(), errorsAtStart: errorUpdateCount });
+    void refetch();
+  }, [refetch, errorUpdateCount]);
   return {
-    result,
+    result: target === null ? undefined : query.data,
     error: target === null || query.error === null ? null : toApiError(query.error),
     isPending: target !== null && query.isPending,
     isFetching: query.isFetching,
     stall: stallInfo(result, ageMs),
+    stopped,
     retrying:
       target !== null && query.error === null && query.failureReason !== null && query.isFetching
         ? toApiError(query.failureReason)
@@ -51,6 +73,7 @@ export function useLookup(
     refetch: () => {
       void refetch();
     },
+    resume,
     dataUpdatedAt: target === null ? 0 : query.dataUpdatedAt,
   };
 }

@@ -45,7 +45,6 @@ describe('safeHttpUrl', () => {
     },
   );
 
-
   it('rejects absurdly long strings without throwing', () => {
     expect(safeHttpUrl('https://a.b/' + 'x'.repeat(100_000))).toBeNull();
   });

@@ -39,16 +39,7 @@ export default function ClipPage({ mode, param, clipId }: ClipPageProps) {
       >
         ← All clips of this lookup
       </Link>
-      <LookupStatus
-        result={lookup.result}
-        error={lookup.error}
-        isFetching={lookup.isFetching}
-        stall={lookup.stall}
-        paused={false}
-        onTogglePaused={() => undefined}
-        onRetry={lookup.refetch}
-        onOpenSettings={openSettings}
-      />
+      <LookupStatus lookup={lookup} onOpenSettings={openSettings} />
       {clip ? (
         <Suspense fallback={<p className="text-sm">Loading…</p>}>
           <ClipDetails

@@ -75,14 +75,8 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
             </Alert>
           ) : (
             <LookupStatus
-              result={lookup.result}
-              error={lookup.error}
-              retrying={lookup.retrying}
-              isFetching={lookup.isFetching}
-              stall={lookup.stall}
-              paused={paused}
-              onTogglePaused={() => setPaused((p) => !p)}
-              onRetry={lookup.refetch}
+              lookup={lookup}
+              paused={{ value: paused, toggle: () => setPaused((p) => !p) }}
               onOpenSettings={openSettings}
             />
           )}

@@ -11,8 +11,8 @@ const TONES: Record<AlertTone, string> = {
 
 interface AlertProps {
   tone: AlertTone;
-  /** `alert` interrupts a screen reader; `status` waits its turn. */
-  role?: 'alert' | 'status';
+  /** `alert` interrupts a screen reader; `status` waits its turn; `note` is not announced. */
+  role?: 'alert' | 'status' | 'note';
   /** Lay out a message and its buttons side by side. */
   actions?: ReactNode;
   children: ReactNode;

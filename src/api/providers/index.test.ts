@@ -61,7 +61,9 @@ describe('fetchLookup', () => {
       { mode: 'clips', ids: [C1, C2] },
     );
     const [url, init] = mock.mock.calls[0] ?? [];
-    expect(url).toBe(`${window.location.origin}/sim/sunoapi-com/api/v2/suno/v3.5/clips?ids=${C1},${C2}`);
+    expect(url).toBe(
+      `${window.location.origin}/sim/sunoapi-com/api/v2/suno/v3.5/clips?ids=${C1},${C2}`,
+    );
     expect(new Headers(init?.headers).get('Authorization')).toBe('Bearer demo');
   });
 

@@ -105,7 +105,11 @@ describe('normalizeTaskResponse (sunoapi.co fixture)', () => {
   });
 
   it('uses the task status for clips that carry none', () => {
-    const r = normalizeTaskResponse({ task_id: 't', status: 'SUCCESS', clips: [{ id: 'aaaaaaaa-0000-4000-8000-00000000000a' }] });
+    const r = normalizeTaskResponse({
+      task_id: 't',
+      status: 'SUCCESS',
+      clips: [{ id: 'aaaaaaaa-0000-4000-8000-00000000000a' }],
+    });
     expect(r.clips[0]?.status).toBe('complete');
     expect(r.clips[0]?.rawStatus).toBe('SUCCESS');
   });

@@ -1,10 +1,12 @@
 import { describe, expect, it } from 'vitest';
 import { blankClip, type Clip, type ClipStatus, type LookupResult } from './clip';
 import { ApiError } from './client';
+import { lookupQueryKey } from './queries';
 import {
   FAST_POLL_MS,
-  lookupQueryKey,
+  MAX_FAILED_POLLS,
   pollInterval,
+  pollStop,
   retryDelay,
   shouldRetry,
   SLOW_POLL_MS,
@@ -13,7 +15,7 @@ import {
   STALLED_POLL_MS,
   stallInfo,
   VIDEO_POLL_MS,
-} from './queries';
+} from './polling-policy';
 
 function clip(status: ClipStatus, isVideoPending = false, id = 'c'): Clip {
   return { ...blankClip(id), status, rawStatus: status, isVideoPending };
@@ -101,6 +103,58 @@ describe('pollInterval', () => {
   it('drops to the slow pace when stalled', () => {
     expect(poll(result(clip('queued'), clip('complete')), STALL_QUEUED_MS)).toBe(STALLED_POLL_MS);
     expect(poll(result(clip('streaming')), STALL_STREAMING_MS + 1)).toBe(STALLED_POLL_MS);
+  });
+});
+
+describe('polling that ends', () => {
+  const streaming = result(clip('streaming'));
+  const audioDone = result(clip('complete', true));
+
+  it('stops after 30 min of checking, whatever the job says, and says why', () => {
+    for (const r of [streaming, result(clip('unknown')), result(), undefined]) {
+      const input = { result: r, ageMs: 40 * MIN, lastError: null, checkingForMs: 30 * MIN };
+      expect(pollInterval(input)).toBe(false);
+      expect(pollStop(input)).toEqual({ reason: 'cap', minutes: 30 });
+    }
+    expect(
+      pollInterval({
+        result: streaming,
+        ageMs: 40 * MIN,
+        lastError: null,
+        checkingForMs: 29 * MIN,
+      }),
+    ).toBe(STALLED_POLL_MS);
+  });
+
+  it('stops a pending video alone sooner', () => {
+    const input = { result: audioDone, ageMs: 12 * MIN, lastError: null, checkingForMs: 12 * MIN };
+    expect(pollStop({ ...input, videoWaitMs: 9 * MIN })).toBeNull();
+    expect(pollStop({ ...input, videoWaitMs: 10 * MIN })).toEqual({ reason: 'video', minutes: 10 });
+    expect(pollInterval({ ...input, videoWaitMs: 10 * MIN })).toBe(false);
+  });
+
+  it('stops after a run of failed polls, such as malformed answers every time', () => {
+    const bad = new ApiError('bad-response', 'not JSON');
+    const input = { result: undefined, ageMs: 0, lastError: bad, checkingForMs: 4 * MIN };
+    expect(pollInterval({ ...input, failedPolls: MAX_FAILED_POLLS - 1 })).toBe(STALLED_POLL_MS);
+    expect(pollInterval({ ...input, failedPolls: MAX_FAILED_POLLS })).toBe(false);
+    expect(pollStop({ ...input, failedPolls: MAX_FAILED_POLLS })).toEqual({
+      reason: 'failing',
+      polls: MAX_FAILED_POLLS,
+    });
+  });
+
+  it('never reports a stop for a settled lookup', () => {
+    const done = result(clip('complete'), clip('error'));
+    expect(
+      pollStop({
+        result: done,
+        ageMs: 0,
+        lastError: null,
+        checkingForMs: 99 * MIN,
+        failedPolls: 99,
+      }),
+    ).toBeNull();
   });
 });
 
