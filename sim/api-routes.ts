@@ -9,6 +9,7 @@ import {
 } from './faults.ts';
 import { json, jsonText, readBody, requestOrigin, wait } from './http-util.ts';
 import { isUuid, normalizeId } from './ids.ts';
+import { echoesClips, keyFingerprint, withEchoes } from './quirks.ts';
 import type { SimState } from './sim-state.ts';
 
 export const CO_QUERY_PATH = '/sim/sunoapi-co/suno/v3.5/music/query';
@@ -80,7 +81,12 @@ export async function handleCoQuery(state: SimState, request: Request): Promise<
     typeof body.task_id === 'string'
       ? normalizeId(body.task_id)
       : undefined;
-  state.record('POST', CO_QUERY_PATH, rawTaskId ? [rawTaskId] : []);
+  state.record(
+    'POST',
+    CO_QUERY_PATH,
+    rawTaskId ? [rawTaskId] : [],
+    keyFingerprint(request.headers.get('authorization')),
+  );
 
   if (!request.headers.get('authorization')?.trim()) return json(401, UNAUTHORIZED);
   if (body === undefined) return json(400, { code: 400, message: 'Invalid JSON body' });
@@ -104,7 +110,7 @@ export async function handleCoQuery(state: SimState, request: Request): Promise<
       task_id: task.id,
       status: taskStatus(clips.map((clip) => clip.status as ClipStatus)),
       prompt: { prompt: task.prompt },
-      clips,
+      clips: echoesClips([task.id]) ? withEchoes(clips) : clips,
     },
     outcome.truncate,
   );
@@ -117,7 +123,12 @@ export async function handleComClips(state: SimState, request: Request): Promise
     .split(',')
     .map(normalizeId)
     .filter((id) => id.length > 0);
-  state.record('GET', COM_CLIPS_PATH, ids.slice(0, MAX_IDS));
+  state.record(
+    'GET',
+    COM_CLIPS_PATH,
+    ids.slice(0, MAX_IDS),
+    keyFingerprint(request.headers.get('authorization')),
+  );
 
   if (!/^Bearer\s+\S+/i.test(request.headers.get('authorization') ?? '')) {
     return json(401, UNAUTHORIZED);
@@ -139,8 +150,9 @@ export async function handleComClips(state: SimState, request: Request): Promise
   const clips = ids.map((id) =>
     state.clipJson(state.catalog.clip(id), origin, stallFor(headerFault)),
   );
+  const answer = echoesClips(ids) ? withEchoes(clips) : clips;
   return maybeTruncated(
-    { clips, num_total_results: clips.length, current_page: 0 },
+    { clips: answer, num_total_results: answer.length, current_page: 0 },
     outcome.truncate,
   );
 }

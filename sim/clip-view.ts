@@ -1,4 +1,5 @@
 import type { ClipPhase } from './clock.ts';
+import { isSignedId, signUrl } from './media-signing.ts';
 import type { MediaVariant } from './media-variants.ts';
 import type { ClipSpec } from './task-spec.ts';
 
@@ -29,12 +30,22 @@ function urls({ spec, phase, origin }: ClipContext) {
       };
     case 'complete':
       return {
-        audio: `${media}/${spec.id}.mp3`,
+        audio:
+          spec.audio === 'locked'
+            ? `${origin}/sim/api/forbidden`
+            : spec.audio === 'missing'
+              ? `${media}/None.mp3`
+              : `${media}/${spec.id}.mp3`,
         video: phase.isVideoPending ? '' : `${media}/${spec.id}.mp4`,
         image: `${media}/image_${spec.id}.jpeg`,
         imageLarge: `${media}/image_large_${spec.id}.jpeg`,
       };
   }
+}
+
+/** Signed clips get links that expire; a fresh answer carries fresh links. */
+function signed(spec: ClipSpec, url: string | null): string | null {
+  return url && isSignedId(spec.id) && url.includes('/sim/media/') ? signUrl(url) : url;
 }
 
 /**
@@ -47,22 +58,24 @@ export function clipJson(context: ClipContext): Record<string, unknown> {
   const failed = phase.status === 'error';
   return {
     id: spec.id,
-    video_url: url.video,
-    audio_url: url.audio,
-    image_url: url.image,
-    image_large_url: url.imageLarge,
+    video_url: signed(spec, url.video),
+    audio_url: signed(spec, url.audio),
+    image_url: signed(spec, url.image),
+    image_large_url: signed(spec, url.imageLarge),
     is_video_pending: phase.isVideoPending,
-    major_model_version: 'v3.5',
-    model_name: 'chirp-v3-5',
+    major_model_version: spec.model ? spec.model.version : 'v3.5',
+    model_name: spec.model?.name ?? 'chirp-v3-5',
     metadata: {
       tags: spec.tags,
-      prompt: spec.lyrics,
+      [spec.lyricsAs ?? 'prompt']: spec.lyrics,
+      ...spec.lineage,
       gpt_description_prompt: spec.gptDescriptionPrompt,
       audio_prompt_id: spec.audioPromptId,
       history: spec.history,
       concat_history: spec.concatHistory,
       type: spec.type,
-      duration: phase.status === 'complete' ? variant.durationSec : null,
+      // Suno sends 0 until the length is known.
+      duration: phase.status === 'complete' ? variant.durationSec : 0,
       refund_credits: failed,
       stream: true,
       infill: false,

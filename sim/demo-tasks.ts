@@ -1,5 +1,6 @@
 import { deterministicUuid } from './ids.ts';
 import { pinVariant } from './media-variants.ts';
+import { MODERN_CLIP_IDS, MODERN_TASK_ID, modernTask } from './demo-modern.ts';
 import type { ClipSpec, TaskSpec } from './task-spec.ts';
 
 /** The fixed demo tasks, listed by `npm run sim` and usable in tests and the UI. */
@@ -18,6 +19,11 @@ export const DEMO_TASKS: readonly { id: string; name: string; note: string }[] =
     id: '5a1e0003-0000-4000-8000-000000000003',
     name: 'Glass Orchard',
     note: 'one clip completes, the other ends in error (moderation)',
+  },
+  {
+    id: MODERN_TASK_ID,
+    name: 'Cover Stories',
+    note: 'a cover, a remix, an upsample and a locked stem, as newer models send them',
   },
 ];
 
@@ -234,6 +240,7 @@ export const DEMO_TASK_SPECS: readonly TaskSpec[] = [
       }),
     ],
   },
+  modernTask(NEON_CLIP_IDS[0], ACCOUNT),
 ];
 
 // Fixed music per demo clip: the 180 s song for Neon Harbor, short pieces for quick demos.
@@ -244,5 +251,6 @@ const PINNED: ReadonlyArray<readonly [string, number]> = [
   [PAPER_CLIP_IDS[1], 7],
   [GLASS_CLIP_IDS[0], 0],
   [GLASS_CLIP_IDS[1], 6],
+  ...MODERN_CLIP_IDS.map((id, i) => [id, [3, 4, 0, 2][i] ?? 0] as const),
 ];
 for (const [clipId, variant] of PINNED) pinVariant(clipId, variant);

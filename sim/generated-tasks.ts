@@ -1,5 +1,6 @@
 import { ACCOUNTS, BRIDGES, CHORUSES, DESCRIPTIONS, TAGS, TITLES, VERSES } from './content.ts';
 import { deterministicUuid, hashToInt, pick, seededRandom } from './ids.ts';
+import { isSignedId, SIGNED_ID_PREFIX } from './media-signing.ts';
 import { variantIndexForClip } from './media-variants.ts';
 import type { ClipSpec, TaskSpec } from './task-spec.ts';
 
@@ -38,6 +39,11 @@ function baseClip(id: string, random: () => number): ClipSpec {
   };
 }
 
+/** A signed-media task's clips carry its prefix, so their media can be told apart by ID. */
+function clipIdFor(taskId: string, id: string): string {
+  return isSignedId(taskId) ? `${SIGNED_ID_PREFIX}${id.slice(SIGNED_ID_PREFIX.length)}` : id;
+}
+
 /**
  * The second clip's id is re-derived until it maps to another media variant, so the two clips
  * of a task never share music or cover.
@@ -45,18 +51,19 @@ function baseClip(id: string, random: () => number): ClipSpec {
 function secondClipId(taskId: string, firstClipId: string): string {
   const taken = variantIndexForClip(firstClipId);
   for (let salt = 1; ; salt++) {
-    const id = deterministicUuid(`${taskId}:clip:1:${salt}`);
+    const id = clipIdFor(taskId, deterministicUuid(`${taskId}:clip:1:${salt}`));
     if (variantIndexForClip(id) !== taken) return id;
   }
 }
 
 /**
- * Task ids that start `c0c0` are already complete at their first query (two clips); ids
+ * Task ids that start `c0c0` (or `e7b1`, `d0b1`) are complete at their first query; ids
  * that start `b16c` and four decimal digits are complete galleries of that many clips
  * (`b16c0500-…` has 500), for benchmarks and scaling tests. Capped at 2000 clips.
  */
 export function finishedTaskSize(taskId: string): number | null {
-  if (taskId.startsWith('c0c0')) return 2;
+  // Signed-media (`e7b1`) and echoing (`d0b1`) tasks are finished too, so tests need not wait.
+  if (/^(c0c0|e7b1|d0b1)/.test(taskId)) return 2;
   const big = /^b16c(\d{4})/.exec(taskId);
   if (!big?.[1]) return null;
   return Math.min(2000, Math.max(1, Number(big[1])));
@@ -65,7 +72,7 @@ export function finishedTaskSize(taskId: string): number | null {
 /** Any task id that is not a demo yields this: the same content every time for the same id. */
 export function generateTask(taskId: string): TaskSpec {
   const random = seededRandom(hashToInt(`task:${taskId}`));
-  const first = baseClip(deterministicUuid(`${taskId}:clip:0`), random);
+  const first = baseClip(clipIdFor(taskId, deterministicUuid(`${taskId}:clip:0`)), random);
   // Suno's two variations share title, tags, lyrics and author; only the audio differs.
   const second: ClipSpec = { ...first, id: secondClipId(taskId, first.id) };
   const size = finishedTaskSize(taskId);

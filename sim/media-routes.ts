@@ -1,6 +1,7 @@
 import { parseRange } from './byte-range.ts';
 import { json } from './http-util.ts';
 import { isUuid } from './ids.ts';
+import { checkSignature, isSignedId } from './media-signing.ts';
 import type { MediaRef, SimMedia } from './media-source.ts';
 import { variantIndexForClip } from './media-variants.ts';
 
@@ -9,6 +10,22 @@ export const MEDIA_PREFIX = '/sim/media/';
 interface MediaFile {
   contentType: string;
   ref: MediaRef;
+  /** The clip it belongs to, when it belongs to one. */
+  clipId?: string;
+}
+
+/** A signed clip's media answers only to a valid, unexpired signature, like a signed CDN. */
+function refusal(file: MediaFile, request: Request): Response | null {
+  if (!file.clipId || !isSignedId(file.clipId)) return null;
+  const check = checkSignature(new URL(request.url));
+  if (check === 'ok') return null;
+  const message =
+    check === 'expired'
+      ? 'Request has expired'
+      : check === 'missing'
+        ? 'Missing Key-Pair-Id'
+        : 'Invalid signature';
+  return json(403, { code: 403, message });
 }
 
 /** Maps Suno's CDN file names onto generated files; anything else is a 404 (like None.mp3). */
@@ -21,13 +38,13 @@ function resolveMediaFile(name: string): MediaFile | undefined {
     const variant = variantIndexForClip(id);
     if (imagePrefix && extension === 'jpeg') {
       const large = imagePrefix === 'image_large_';
-      return { contentType: 'image/jpeg', ref: { kind: 'cover', variant, large } };
+      return { contentType: 'image/jpeg', ref: { kind: 'cover', variant, large }, clipId: id };
     }
     if (!imagePrefix && extension === 'mp3') {
-      return { contentType: 'audio/mpeg', ref: { kind: 'audio', variant } };
+      return { contentType: 'audio/mpeg', ref: { kind: 'audio', variant }, clipId: id };
     }
     if (!imagePrefix && extension === 'mp4') {
-      return { contentType: 'video/mp4', ref: { kind: 'video', variant } };
+      return { contentType: 'video/mp4', ref: { kind: 'video', variant }, clipId: id };
     }
     return undefined;
   }
@@ -45,6 +62,8 @@ export async function handleMedia(
 ): Promise<Response> {
   const found = resolveMediaFile(name);
   if (!found) return json(404, { code: 404, message: 'Not found' });
+  const refused = refusal(found, request);
+  if (refused) return refused;
   if (!media) return json(404, { code: 404, message: 'Media is not generated on this server' });
   const file = await media.open(found.ref);
   const { size } = file;

@@ -1,4 +1,4 @@
-import { randomUUID } from 'node:crypto';
+import { createHash, randomUUID } from 'node:crypto';
 import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
@@ -114,7 +114,8 @@ describe('sunoapi.co task query', () => {
       expect(clip).toHaveProperty('metadata.tags');
       expect(clip).toHaveProperty('display_name');
       expect(clip).toMatchObject({ audio_url: '', video_url: '', image_url: null });
-      expect(clip.metadata.duration).toBeNull();
+      // Suno sends 0 until the length is known.
+      expect(clip.metadata.duration).toBe(0);
     }
     expect(body.clips[0]?.id).not.toBe(body.clips[1]?.id);
   });
@@ -346,5 +347,69 @@ describe('finished and large tasks', () => {
     const second = (await (await queryTask(b)).json()) as TaskBody;
     expect(first.status).toBe('submitted');
     expect(second.status).not.toBe('submitted');
+  });
+});
+
+describe('what real providers do', () => {
+  interface TaskBody {
+    clips: {
+      id: string;
+      status: string;
+      audio_url: string;
+      model_name: string;
+      major_model_version: string | null;
+      metadata: Record<string, unknown>;
+    }[];
+  }
+
+  it('logs a fingerprint of the key that arrived, never the key', async () => {
+    await fetch(`${base}/sim/control/reset`, { method: 'POST' });
+    await queryTask(taskId(), { Authorization: KEY });
+    await queryTask(taskId(), {});
+    const text = await (await fetch(`${base}/sim/control/requests`)).text();
+    const log = JSON.parse(text) as { requests: { key: string | null }[] };
+    const expected = createHash('sha256').update(KEY).digest('hex').slice(0, 12);
+    expect(log.requests.map((r) => r.key)).toEqual([expected, null]);
+    expect(text).not.toContain(KEY);
+  });
+
+  it('hands out signed media links for e7b1 clips that expire, and fresh ones on asking again', async () => {
+    const id = taskId('e7b1');
+    const first = (await (await queryTask(id)).json()) as TaskBody;
+    const audio = new URL(first.clips[0]?.audio_url ?? '');
+    expect(audio.searchParams.get('sig')).toMatch(/^[0-9a-f]{32}$/);
+    expect((await fetch(audio)).status).toBe(200);
+    // Unsigned or forged, the file is refused as a signed CDN refuses it.
+    const unsigned = `${audio.origin}${audio.pathname}`;
+    expect((await fetch(unsigned)).status).toBe(403);
+    const forged = new URL(audio);
+    forged.searchParams.set('expires', String(Number(audio.searchParams.get('expires')) + 999));
+    expect((await fetch(forged)).status).toBe(403);
+    const expired = new URL(audio);
+    expired.searchParams.set('expires', '1');
+    expect((await fetch(expired)).status).toBe(403);
+  });
+
+  it('echoes the clips of a d0b1 task, the copies with their IDs in capitals', async () => {
+    const body = (await (await queryTask(taskId('d0b1'))).json()) as TaskBody;
+    const ids = body.clips.map((c) => c.id);
+    expect(ids).toHaveLength(4);
+    expect(ids.slice(2)).toEqual(ids.slice(0, 2).map((i) => i.toUpperCase()));
+  });
+
+  it('serves Cover Stories with newer models’ lineage fields and a locked stem', async () => {
+    const modern = DEMO_TASKS[3];
+    await fetch(`${base}/sim/control/reset`, {
+      method: 'POST',
+      body: JSON.stringify({ ids: [modern?.id] }),
+    });
+    const early = (await (await queryTask(modern?.id ?? '')).json()) as TaskBody;
+    const [cover, remix, , stem] = early.clips;
+    expect(cover?.metadata).toMatchObject({ task: 'cover', cover_clip_id: expect.any(String) });
+    expect(cover?.model_name).toBe('chirp-crow');
+    expect(remix?.metadata).toHaveProperty('lyric');
+    expect(remix?.metadata).not.toHaveProperty('prompt');
+    expect(remix?.metadata.clip_roots).toMatchObject({ clip_attribution_type: 'remix' });
+    expect(stem?.metadata).toMatchObject({ task: 'gen_stem' });
   });
 });

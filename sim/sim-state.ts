@@ -8,6 +8,8 @@ export interface RequestLogEntry {
   method: string;
   path: string;
   ids: string[];
+  /** A fingerprint of the Authorization header (see `keyFingerprint`), never the key. */
+  key: string | null;
   at: string;
 }
 
@@ -30,9 +32,9 @@ export class SimState {
     this.clocks = new TaskClocks(this.clock);
   }
 
-  /** Never pass headers here: the log must not hold keys. */
-  record(method: string, path: string, ids: string[]): void {
-    this.log.push({ method, path, ids, at: new Date().toISOString() });
+  /** Never pass headers here: the log must not hold keys, only their fingerprints. */
+  record(method: string, path: string, ids: string[], key: string | null = null): void {
+    this.log.push({ method, path, ids, key, at: new Date().toISOString() });
     if (this.log.length > MAX_LOGGED_REQUESTS) this.log.shift();
   }
 

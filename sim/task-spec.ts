@@ -24,6 +24,17 @@ export interface ClipSpec {
   hasVocal: boolean;
   /** Set when the clip ends in `error` instead of streaming. */
   error: { type: string; message: string } | null;
+  /** Newer models' lineage fields (`task`, `cover_clip_id`, `clip_roots`…), sent in `metadata`. */
+  lineage?: Record<string, unknown>;
+  /** The model as Suno names it; the default is v3.5's. */
+  model?: { name: string; version: string | null };
+  /**
+   * Audio the provider will not play once complete: `locked` sends Suno's forbidden
+   * placeholder, `missing` its None.mp3.
+   */
+  audio?: 'locked' | 'missing';
+  /** gcui-style wrappers send lyrics as `lyric` rather than `prompt`. */
+  lyricsAs?: 'prompt' | 'lyric';
 }
 
 export interface TaskSpec {

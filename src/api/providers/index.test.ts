@@ -91,8 +91,50 @@ describe('fetchLookup', () => {
     const mock = stub(TASK);
     await expect(
       fetchLookup({ kind: 'sunoapi-co', baseUrl: '', apiKey: '  ' }, { mode: 'task', taskId: 't' }),
-    ).rejects.toMatchObject({ kind: 'auth', message: 'Add your API key in Settings.' });
+    ).rejects.toMatchObject({ kind: 'auth', message: 'Add your sunoapi.co API key in Settings.' });
     expect(mock).not.toHaveBeenCalled();
+  });
+
+  it('never sends the person’s key to the Demo simulator', async () => {
+    const mock = stub(TASK);
+    await fetchLookup(
+      { kind: 'demo', baseUrl: '/sim', apiKey: 'sk-real' },
+      { mode: 'task', taskId: 't' },
+    );
+    expect(new Headers(mock.mock.calls[0]?.[1]?.headers).get('Authorization')).toBe('demo');
+  });
+
+  it('never sends a key over plain http to another computer', async () => {
+    const mock = stub(TASK);
+    await expect(
+      fetchLookup(
+        { kind: 'sunoapi-co', baseUrl: 'http://api.example.com', apiKey: 'sk-real' },
+        { mode: 'task', taskId: 't' },
+      ),
+    ).rejects.toMatchObject({ kind: 'auth', message: expect.stringMatching(/only over https/) });
+    expect(mock).not.toHaveBeenCalled();
+    await fetchLookup(
+      { kind: 'sunoapi-co', baseUrl: 'http://127.0.0.1:4317/sim/sunoapi-co', apiKey: 'sk-real' },
+      { mode: 'task', taskId: 't' },
+    );
+    expect(mock).toHaveBeenCalledTimes(1);
+  });
+
+  it('says why a saved key was withheld', async () => {
+    stub(TASK);
+    await expect(
+      fetchLookup(
+        {
+          kind: 'sunoapi-co',
+          baseUrl: 'https://mirror.example',
+          apiKey: '',
+          keyWithheld: { reason: 'other-origin', savedFor: 'https://api.sunoapi.co' },
+        },
+        { mode: 'task', taskId: 't' },
+      ),
+    ).rejects.toMatchObject({
+      message: expect.stringContaining('saved for https://api.sunoapi.co'),
+    });
   });
 
   it('explains which provider to pick for an unsupported mode', async () => {

@@ -2,17 +2,21 @@
  * Provider registry and the single entry point (`fetchLookup`) that the query layer calls.
  */
 import type { LookupTarget } from '../../domain/lookup-target';
+import { INSECURE_KEY_MESSAGE, keyRefusal, type KeyRefusal } from '../../domain/key-policy';
 import { PROVIDERS, PROXY_PREFIX, type ProviderKind } from '../../domain/providers';
 import type { LookupResult } from '../clip';
 import { ApiError } from '../client';
 import { queryTask } from './sunoapi-co';
 import { getClips } from './sunoapi-com';
-import { joinUrl } from './url';
+import { joinUrl, resolveBaseUrl } from './url';
 
 export interface ProviderConfig {
   kind: ProviderKind;
   baseUrl: string;
+  /** Only a key that may go to this base URL; empty when none may. */
   apiKey: string;
+  /** Why a saved key is not in `apiKey`, so the page can say so instead of "add a key". */
+  keyWithheld?: { reason: KeyRefusal; savedFor: string } | null;
 }
 
 /** The simulator accepts any non-empty key, so the demo works before anyone opens Settings. */
@@ -36,11 +40,8 @@ function effectiveConfig(config: ProviderConfig, mode: LookupTarget['mode']): Pr
   const baseUrl = config.baseUrl.trim() === '' ? info.defaultBaseUrl : config.baseUrl;
   if (config.kind !== 'demo') return { ...config, baseUrl, apiKey: config.apiKey.trim() };
   const dialect = mode === 'task' ? 'sunoapi-co' : 'sunoapi-com';
-  return {
-    kind: config.kind,
-    baseUrl: joinUrl(baseUrl, dialect),
-    apiKey: config.apiKey.trim() === '' ? DEMO_KEY : config.apiKey.trim(),
-  };
+  // The simulator never gets a person's key, whatever was passed in.
+  return { kind: config.kind, baseUrl: joinUrl(baseUrl, dialect), apiKey: DEMO_KEY };
 }
 
 /** Whether a lookup can go ahead: a real provider needs a key here or in the proxy. */
@@ -52,6 +53,21 @@ export function hasUsableKey(config: ProviderConfig): boolean {
   );
 }
 
+function missingKey(config: ProviderConfig): ApiError {
+  const label = PROVIDERS[config.kind].label;
+  const withheld = config.keyWithheld;
+  if (withheld?.reason === 'insecure') {
+    return new ApiError('auth', `${INSECURE_KEY_MESSAGE} Change the base URL in Settings.`);
+  }
+  if (withheld?.reason === 'other-origin') {
+    return new ApiError(
+      'auth',
+      `Your ${label} key was saved for ${withheld.savedFor}, so it is not sent to this base URL. Save it again in Settings to use it here.`,
+    );
+  }
+  return new ApiError('auth', `Add your ${label} API key in Settings.`);
+}
+
 export async function fetchLookup(
   config: ProviderConfig,
   target: LookupTarget,
@@ -61,8 +77,12 @@ export async function fetchLookup(
   const supported = target.mode === 'task' ? info.supportsTasks : info.supportsClipIds;
   if (!supported) throw unsupported(config.kind, target.mode);
   const effective = effectiveConfig(config, target.mode);
-  if (!hasUsableKey(effective)) {
-    throw new ApiError('auth', 'Add your API key in Settings.');
+  if (!hasUsableKey(effective)) throw missingKey(effective);
+  // The last line of defence: whatever Settings allowed, a key never travels in the clear.
+  // (The simulator's stand-in key is not a secret.)
+  const secret = config.kind !== 'demo' && effective.apiKey !== '';
+  if (secret && keyRefusal(resolveBaseUrl(effective.baseUrl), null) !== null) {
+    throw new ApiError('auth', `${INSECURE_KEY_MESSAGE} Change the base URL in Settings.`);
   }
   return target.mode === 'task'
     ? queryTask(effective, target.taskId, signal)

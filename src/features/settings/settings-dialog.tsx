@@ -1,8 +1,19 @@
 import { useId, useState, type FormEvent } from 'react';
-import { PROVIDER_KINDS, PROVIDERS, PROXY_PREFIX, type ProviderKind } from '../../domain/providers';
-import { Modal } from '../../ui/modal';
+import { resolveBaseUrl } from '../../api/providers/url';
+import { keyRefusal } from '../../domain/key-policy';
+import {
+  isRealProvider,
+  PROVIDER_KINDS,
+  PROVIDERS,
+  PROXY_PREFIX,
+  REAL_PROVIDERS,
+  type ProviderKind,
+  type RealProviderKind,
+} from '../../domain/providers';
 import { fieldClass, primaryButton, secondaryButton } from '../../ui/button-styles';
-import { baseUrlFor, forgetKey, saveSettings, type Settings } from './settings-store';
+import { Modal } from '../../ui/modal';
+import { KeyField, type KeyDraft } from './key-field';
+import { baseUrlFor, forgetKey, keyOriginFor, saveSettings, type Settings } from './settings-store';
 
 interface SettingsDialogProps {
   open: boolean;
@@ -20,15 +31,30 @@ export default function SettingsDialog({ open, settings, onClose, onSaved }: Set
   );
 }
 
+function draftsFrom(settings: Settings): Record<RealProviderKind, KeyDraft> {
+  const drafts = {} as Record<RealProviderKind, KeyDraft>;
+  for (const kind of REAL_PROVIDERS) {
+    const saved = settings.keys[kind];
+    drafts[kind] = {
+      value: saved?.key ?? '',
+      remember: saved?.remember ?? false,
+      savedFor: saved?.origin ?? null,
+    };
+  }
+  return drafts;
+}
+
 function SettingsForm({ settings, onClose, onSaved }: Omit<SettingsDialogProps, 'open'>) {
   const [kind, setKind] = useState<ProviderKind>(settings.kind);
   const [baseUrls, setBaseUrls] = useState(settings.baseUrls);
-  const [apiKey, setApiKey] = useState(settings.apiKey);
-  const [remember, setRemember] = useState(settings.rememberKey);
+  const [drafts, setDrafts] = useState(() => draftsFrom(settings));
   const [problem, setProblem] = useState<string | null>(null);
-  const ids = { provider: useId(), base: useId(), key: useId(), remember: useId(), hint: useId() };
-  const info = PROVIDERS[kind];
-  const baseUrl = baseUrlFor({ ...settings, baseUrls }, kind);
+  const ids = { provider: useId(), base: useId(), hint: useId() };
+  const baseUrl = baseUrlFor({ baseUrls }, kind);
+  const origin = isUsableBaseUrl(baseUrl.trim()) ? keyOriginFor({ baseUrls }, kind) : '';
+  const draft = isRealProvider(kind) ? drafts[kind] : null;
+  const insecure =
+    isUsableBaseUrl(baseUrl.trim()) && keyRefusal(resolveBaseUrl(baseUrl), null) === 'insecure';
 
   function submit(e: FormEvent) {
     e.preventDefault();
@@ -37,12 +63,16 @@ function SettingsForm({ settings, onClose, onSaved }: Omit<SettingsDialogProps, 
       setProblem('Base URL must start with http://, https:// or / (a path on this site).');
       return;
     }
-    saveSettings({
-      kind,
-      baseUrls: { ...baseUrls, [kind]: trimmed },
-      apiKey,
-      rememberKey: remember,
-    });
+    if (draft && draft.value.trim() && insecure) {
+      setProblem(
+        'This key would travel over plain http. Use an https base URL, or leave the key empty to use this app’s server proxy.',
+      );
+      return;
+    }
+    saveSettings(
+      { kind, baseUrls: { ...baseUrls, [kind]: trimmed } },
+      draft ? { value: draft.value, remember: draft.remember } : { value: '', remember: false },
+    );
     onSaved();
     onClose();
   }
@@ -83,7 +113,10 @@ function SettingsForm({ settings, onClose, onSaved }: Omit<SettingsDialogProps, 
           autoComplete="off"
           spellCheck={false}
           value={baseUrl}
-          onChange={(e) => setBaseUrls({ ...baseUrls, [kind]: e.target.value })}
+          onChange={(e) => {
+            setBaseUrls({ ...baseUrls, [kind]: e.target.value });
+            setProblem(null);
+          }}
           className={fieldClass}
         />
         {kind !== 'demo' ? (
@@ -100,56 +133,28 @@ function SettingsForm({ settings, onClose, onSaved }: Omit<SettingsDialogProps, 
           </p>
         ) : null}
       </div>
-      <div className="space-y-1">
-        <label htmlFor={ids.key} className="block text-sm font-medium">
-          API key
-        </label>
-        <input
-          id={ids.key}
-          type="password"
-          autoComplete="off"
-          spellCheck={false}
-          value={apiKey}
-          placeholder={info.needsKey ? 'Required for this provider' : 'Not needed for the demo'}
-          onChange={(e) => setApiKey(e.target.value)}
-          className={fieldClass}
-        />
-        <div className="flex items-center gap-2 pt-1">
-          <input
-            id={ids.remember}
-            type="checkbox"
-            checked={remember}
-            onChange={(e) => setRemember(e.target.checked)}
-            className="size-4 accent-violet-600"
-          />
-          <label htmlFor={ids.remember} className="text-sm">
-            Remember on this device
-          </label>
-        </div>
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">
-          The key is sent only to the provider above and is kept for this browser session unless you
-          ask to remember it.
-        </p>
-      </div>
+      <KeyField
+        kind={kind}
+        draft={draft}
+        origin={origin}
+        insecure={insecure}
+        onChange={(next) => {
+          if (isRealProvider(kind)) setDrafts({ ...drafts, [kind]: next });
+          setProblem(null);
+        }}
+        onForget={() => {
+          forgetKey(kind);
+          if (isRealProvider(kind)) {
+            setDrafts({ ...drafts, [kind]: { value: '', remember: false, savedFor: null } });
+          }
+        }}
+      />
       {problem ? (
         <p role="alert" className="text-sm text-red-600 dark:text-red-400">
           {problem}
         </p>
       ) : null}
       <div className="flex flex-wrap justify-end gap-2">
-        {settings.apiKey ? (
-          <button
-            type="button"
-            className={secondaryButton}
-            onClick={() => {
-              forgetKey();
-              setApiKey('');
-              setRemember(false);
-            }}
-          >
-            Forget key
-          </button>
-        ) : null}
         <button type="button" className={secondaryButton} onClick={onClose}>
           Cancel
         </button>
