@@ -33,8 +33,9 @@ test('the clip view shows every field of the sunoapi.com sample clip', async ({ 
   await expect(view).toContainText('AmbientLens971 @ambientlens971');
   await expect(view.getByRole('list', { name: 'Tags' })).toHaveText('heavy metal');
   const facts: [string, string][] = [
-    ['Model', 'chirp-v3'],
-    ['Version', 'v3.5'],
+    // The model as people know it, the provider's codename beside it.
+    ['Model', 'v3.5'],
+    ['Model name', 'chirp-v3'],
     ['Duration', '3:11'],
     ['Plays', '0'],
     ['Upvotes', '0'],
@@ -84,8 +85,10 @@ test('the clip view shows the sunoapi.co sample: untitled, task prompt, handle, 
   await expect(view.getByRole('region', { name: 'Task prompt' })).toContainText(
     'This song is like an old house',
   );
-  await expect(view.locator('dt', { hasText: /^Model$/ }).locator('+ dd')).toHaveText('chirp-v3.5');
-  await expect(view.locator('dt', { hasText: /^Version$/ }).locator('+ dd')).toHaveText('v3.5');
+  await expect(view.locator('dt', { hasText: /^Model$/ }).locator('+ dd')).toHaveText('v3.5');
+  await expect(view.locator('dt', { hasText: /^Model name$/ }).locator('+ dd')).toHaveText(
+    'chirp-v3.5',
+  );
   await expect(view.locator('dt', { hasText: /^Visibility$/ }).locator('+ dd')).toHaveText(
     'Private',
   );

@@ -67,7 +67,9 @@ describe('LookupCard', () => {
     const seek = within(card).getByRole('slider', { name: 'Seek' });
     expect(seek).toHaveAttribute('aria-valuemax', '191');
     expect(seek).toHaveAttribute('aria-valuenow', '0');
-    expect(within(card).getByText('chirp-v3 · v3.5')).toBeInTheDocument();
+    // The model once, as a version people know (the raw codename is on the clip page).
+    expect(within(card).getByText('v3.5')).toBeInTheDocument();
+    expect(within(card).queryByText(/chirp-v3/)).not.toBeInTheDocument();
     expect(within(card).queryByText('[Verse]')).not.toBeInTheDocument();
     await userEvent.click(within(card).getByRole('button', { name: 'Show lyrics' }));
     expect(within(card).getByRole('button', { name: 'Hide lyrics' })).toHaveAttribute(
@@ -129,5 +131,11 @@ describe('LookupCard', () => {
     renderCard(makeClip({ isVideoPending: true, videoUrl: null }));
     expect(screen.getByText('Video is being prepared')).toBeInTheDocument();
     expect(screen.queryByRole('button', { name: 'Watch video' })).not.toBeInTheDocument();
+  });
+
+  it('says a locked clip’s audio is locked instead of offering Play', () => {
+    renderCard(makeClip({ audioUrl: null, audioProblem: 'locked' }));
+    expect(screen.getByText(/audio is locked/)).toBeInTheDocument();
+    expect(screen.queryByRole('button', { name: 'Play' })).not.toBeInTheDocument();
   });
 });

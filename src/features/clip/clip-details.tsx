@@ -1,6 +1,7 @@
 import type { ReactNode } from 'react';
 import { displayTitle, type Clip } from '../../api/clip';
 import { ArtistLine } from '../../ui/artist-line';
+import { AudioNote } from '../../ui/audio-note';
 import { CopyButton } from '../../ui/copy-button';
 import { CoverArt } from '../../ui/cover-art';
 import { TagList } from '../../ui/tag-list';
@@ -38,7 +39,7 @@ export default function ClipDetails({
     >
       <div className="space-y-4">
         <CoverArt src={clip.imageLargeUrl ?? clip.imageUrl} pending={false} />
-        {player}
+        {clip.audioUrl ? player : clip.status === 'complete' ? <AudioNote clip={clip} /> : null}
         <div className="flex flex-wrap gap-2">{actions}</div>
       </div>
       <div className="min-w-0 space-y-5">

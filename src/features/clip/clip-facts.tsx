@@ -1,12 +1,15 @@
 import type { Clip } from '../../api/clip';
+import { modelLabel } from '../../domain/suno-models';
 import { formatCreated, formatDuration } from '../../lib/format';
 import { StatusBadge } from '../../ui/status-badge';
 
 /** Every fact the provider gave about a clip, as a definition list; unknown ones are left out. */
 export function ClipFacts({ clip, providerLabel }: { clip: Clip; providerLabel: string }) {
+  const model = modelLabel(clip.modelName, clip.modelVersion);
   const facts: [string, string | null][] = [
-    ['Model', clip.modelName],
-    ['Version', clip.modelVersion],
+    ['Model', model],
+    // The provider's own words, where they say more than the label.
+    ['Model name', clip.modelName && clip.modelName !== model ? clip.modelName : null],
     ['Duration', clip.duration !== null ? formatDuration(clip.duration) : null],
     ['Created', formatCreated(clip.createdAt)],
     ['Plays', clip.playCount !== null ? String(clip.playCount) : null],

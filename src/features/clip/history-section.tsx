@@ -1,8 +1,10 @@
 import { Link } from '../../lib/router';
 import type { Clip, HistoryEntry } from '../../api/clip';
+import { isId } from '../../domain/ids';
 import { lookupPath } from '../../domain/routes';
 import { formatDuration } from '../../lib/format';
 import { historyKind } from './history-entry-kind';
+import { originPhrase } from './origin-words';
 
 /** Where a clip came from: its parent and every history and concat entry, linked when possible. */
 export function HistorySection({
@@ -21,12 +23,27 @@ export function HistorySection({
       <h3 id="history-heading" className="text-lg font-semibold">
         History
       </h3>
-      {clip.parentId ? (
+      {clip.origin ? (
+        <p className="text-sm">
+          {originPhrase(clip.origin.kind)}{' '}
+          {clip.origin.parentId ? (
+            <ClipRef
+              id={clip.origin.parentId}
+              title={clip.origin.parentTitle}
+              supportsClipIds={supportsClipIds}
+            />
+          ) : clip.origin.parentTitle ? (
+            <strong>{clip.origin.parentTitle}</strong>
+          ) : (
+            'a clip the provider does not name'
+          )}
+        </p>
+      ) : clip.parentId ? (
         <p className="text-sm">
           Made from <ClipRef id={clip.parentId} supportsClipIds={supportsClipIds} />
         </p>
       ) : null}
-      {entries.length === 0 ? (
+      {entries.length === 0 && clip.origin ? null : entries.length === 0 ? (
         <p className="text-sm text-zinc-600 dark:text-zinc-400">
           {clip.clipType === 'upload'
             ? 'An uploaded clip.'
@@ -55,23 +72,37 @@ export function HistorySection({
   );
 }
 
-function ClipRef({ id, supportsClipIds }: { id: string; supportsClipIds: boolean }) {
-  if (!supportsClipIds) {
+interface ClipRefProps {
+  id: string;
+  /** The parent's title, when the provider gives it: shown instead of the bare ID. */
+  title?: string | null;
+  supportsClipIds: boolean;
+}
+
+/** Another clip, linked to its own lookup where the provider can look clips up by ID. */
+function ClipRef({ id, title = null, supportsClipIds }: ClipRefProps) {
+  const label = title ? <strong className="font-semibold">{title}</strong> : id;
+  // Only a real ID makes a link: anything else the provider sent is shown as text.
+  if (!supportsClipIds || !isId(id)) {
     return (
       <code
         className="text-xs [overflow-wrap:anywhere]"
-        title="This provider looks up task IDs only"
+        title={
+          supportsClipIds
+            ? 'Not a clip ID this app can open'
+            : 'This provider looks up task IDs only'
+        }
       >
-        {id}
+        {label}
       </code>
     );
   }
   return (
     <Link
       to={lookupPath({ mode: 'clips', ids: [id] })}
-      className="font-mono text-xs text-violet-700 underline [overflow-wrap:anywhere] dark:text-violet-300"
+      className={`${title ? '' : 'font-mono text-xs'} text-violet-700 underline [overflow-wrap:anywhere] dark:text-violet-300`}
     >
-      {id}
+      {label}
     </Link>
   );
 }

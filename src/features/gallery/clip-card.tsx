@@ -1,8 +1,10 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Link } from '../../lib/router';
 import { displayTitle, type Clip } from '../../api/clip';
+import { modelLabel } from '../../domain/suno-models';
 import { firstLines, formatCreated, formatDuration } from '../../lib/format';
 import { ArtistLine } from '../../ui/artist-line';
+import { AudioNote } from '../../ui/audio-note';
 import { CoverArt } from '../../ui/cover-art';
 import { StatusBadge } from '../../ui/status-badge';
 import { TagList } from '../../ui/tag-list';
@@ -34,7 +36,7 @@ export function ClipCard({
   const waiting = clip.status === 'submitted' || clip.status === 'queued';
   const preview = firstLines(clip.lyrics, PREVIEW_LINES);
   const created = formatCreated(clip.createdAt);
-  const model = [clip.modelName, clip.modelVersion].filter(Boolean).join(' · ');
+  const model = modelLabel(clip.modelName, clip.modelVersion);
 
   return (
     <article
@@ -64,9 +66,7 @@ export function ClipCard({
       {clip.audioUrl ? (
         player
       ) : clip.status !== 'error' && !waiting ? (
-        <p className="text-xs text-zinc-600 dark:text-zinc-400">
-          Audio is not available for this clip.
-        </p>
+        <AudioNote clip={clip} />
       ) : null}
 
       {waiting ? (
