@@ -91,6 +91,22 @@ test('bad input shows what was expected and sends no request', async ({ page }) 
   await expect(page).toHaveURL(/\/$/);
   await page.getByRole('button', { name: 'Look up' }).click();
   await expect(page.getByRole('alert')).toContainText(/task ID|clip ID/i);
+
+  // Each message names what was wrong; the box keeps the text, the hint stays below.
+  const box = page.getByRole('textbox', { name: 'Task or clip ID' });
+  for (const [text, said] of [
+    ['hello world', '“hello world” isn’t a task ID, clip ID or suno.com link.'],
+    ['https://example.com/x', 'example.com links can’t be looked up'],
+    ['5a1e0001-0000-4000', 'looks like part of an ID'],
+  ] as const) {
+    await lookUp(page, text);
+    await expect(page.getByRole('alert')).toContainText(said);
+    await expect(box).toHaveValue(text);
+    await expect(page.getByText(/^Paste a task ID \(like/)).toBeVisible();
+  }
+  // Before pressing Look up, the hint says what will happen.
+  await box.fill('5a1e0001-0000-4000-8000-000000000001');
+  await expect(page.getByText('Looks up the task with Demo simulator.')).toBeVisible();
   expect(requests).toEqual([]);
 });
 

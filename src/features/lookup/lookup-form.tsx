@@ -2,7 +2,7 @@ import { useId, useState, type ClipboardEvent, type FormEvent, type KeyboardEven
 import type { LookupTarget } from '../../domain/lookup-target';
 import type { ProviderKind } from '../../domain/providers';
 import { fieldClass, primaryButton } from '../../ui/button-styles';
-import { parseLookupInput, targetForInput } from './parse-input';
+import { describeTarget, EXPECTED_MESSAGE, parseLookupInput, targetForInput } from './parse-input';
 
 interface LookupFormProps {
   kind: ProviderKind;
@@ -15,6 +15,8 @@ export function LookupForm({ kind, initialText, onLookup }: LookupFormProps) {
   const [message, setMessage] = useState<string | null>(null);
   const inputId = useId();
   const messageId = useId();
+  const hintId = useId();
+  const preview = previewOf(text, kind);
 
   function tryLookup(value: string, quiet: boolean): boolean {
     const parsed = parseLookupInput(value);
@@ -77,7 +79,7 @@ export function LookupForm({ kind, initialText, onLookup }: LookupFormProps) {
           spellCheck={false}
           autoComplete="off"
           aria-invalid={message ? true : undefined}
-          aria-describedby={message ? messageId : undefined}
+          aria-describedby={message ? `${messageId} ${hintId}` : hintId}
           className={`${fieldClass} min-h-[2.75rem] resize-y font-mono text-sm leading-6 field-sizing-content`}
         />
         <button type="submit" className={`${primaryButton} shrink-0`}>
@@ -93,6 +95,17 @@ export function LookupForm({ kind, initialText, onLookup }: LookupFormProps) {
           {message}
         </p>
       ) : null}
+      <p id={hintId} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
+        {preview ?? EXPECTED_MESSAGE}
+      </p>
     </form>
   );
+}
+
+/** What Look up will do with the text as it stands, or null when it would not go ahead. */
+function previewOf(text: string, kind: ProviderKind): string | null {
+  const parsed = parseLookupInput(text);
+  if (!parsed.ok) return null;
+  const target = targetForInput(parsed.ids, parsed.fromLink, kind);
+  return 'error' in target ? null : describeTarget(target, kind);
 }

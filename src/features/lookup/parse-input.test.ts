@@ -102,14 +102,22 @@ describe('parseLookupInput: messages', () => {
     expect(EMPTY_MESSAGE).toBe('Paste a task or clip ID first.');
   });
 
-  it('explains what is expected when nothing is recognisable', () => {
-    expect(message('hello')).toBe(EXPECTED_MESSAGE);
-    expect(message('5a1e0001-0000-4000-8000')).toBe(EXPECTED_MESSAGE);
+  it('names the problem when nothing is recognisable', () => {
+    expect(message('hello world')).toBe('“hello world” isn’t a task ID, clip ID or suno.com link.');
+    expect(message('https://example.com/x')).toBe(
+      'example.com links can’t be looked up: paste a suno.com/song link or an ID.',
+    );
+    expect(message('example.com/x')).toMatch(/^example\.com links/);
+    expect(message('https://suno.com/playlist/abc')).toMatch(
+      /suno\.com link doesn’t point to a song/,
+    );
+    expect(message('5a1e0001-0000-4000-8000')).toMatch(/part of an ID: a whole one has 36/);
     expect(EXPECTED_MESSAGE).toContain('5a1e0001-0000-4000-8000-000000000001');
   });
 
   it('names the bad token when the rest is fine, truncated to 40 characters', () => {
     expect(message(`${A}, oops`)).toContain('oops');
+    expect(message(`${A} https://example.com/x`)).toMatch(/example\.com link/);
     const long = 'x'.repeat(300);
     const m = message(`${A} ${long}`);
     expect(m).toContain('x'.repeat(39) + '…');

@@ -10,6 +10,7 @@ export { MAX_IDS };
 /** Twenty long links fit easily; anything far beyond is not a list of IDs. */
 const MAX_INPUT_CHARS = 10_000;
 
+/** What the box takes; shown below it at all times. */
 export const EXPECTED_MESSAGE =
   'Paste a task ID (like 5a1e0001-0000-4000-8000-000000000001), clip IDs separated by commas, or a suno.com/song link.';
 export const EMPTY_MESSAGE = 'Paste a task or clip ID first.';
@@ -30,17 +31,32 @@ const STREAM_HOSTS: ReadonlySet<string> = new Set(['audiopipe.suno.ai']);
 export type ParsedInput =
   { ok: true; ids: string[]; fromLink: boolean } | { ok: false; message: string };
 
-type TokenResult = { id: string; link: boolean } | null;
+/** Why a token is not an ID, so the message can name the problem. */
+type NotAnId =
+  | { why: 'other-site'; host: string }
+  | { why: 'suno-page'; host: string }
+  | { why: 'partial-id' }
+  | { why: 'text' };
 
-function idFromLink(token: string): string | null {
+type TokenResult = { id: string; link: boolean } | NotAnId;
+
+const SUNO_HOSTS: ReadonlySet<string> = new Set([...SONG_HOSTS, ...MEDIA_HOSTS, ...STREAM_HOSTS]);
+// Hex and dashes, long enough to be meant as an ID: a truncated or mistyped copy.
+const PARTIAL_ID = /^[0-9a-f]{4,}(-[0-9a-f]*)+$|^[0-9a-f]{20,}$/i;
+
+function urlOf(token: string): URL | null {
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(token);
   if (hasScheme && !/^https?:\/\//i.test(token)) return null;
-  let url: URL;
+  // Bare "example.com/x" is a link too, but "hello" is not.
+  if (!hasScheme && !/^[a-z0-9-]+(\.[a-z0-9-]+)+(\/|$)/i.test(token)) return null;
   try {
-    url = new URL(hasScheme ? token : `https://${token}`);
+    return new URL(hasScheme ? token : `https://${token}`);
   } catch {
     return null;
   }
+}
+
+function idFromLink(url: URL): string | null {
   const host = url.hostname.toLowerCase();
   if (SONG_HOSTS.has(host)) return SONG_PATH.exec(url.pathname)?.[1] ?? null;
   if (MEDIA_HOSTS.has(host)) return MEDIA_PATH.exec(url.pathname)?.[1] ?? null;
@@ -55,8 +71,36 @@ function parseToken(raw: string): TokenResult {
   // Chat apps and Markdown wrap links in <>, quotes or parentheses, or end them with a full stop.
   const token = raw.replace(/^[<("'[]+/, '').replace(/[>)"'\].]+$/, '');
   if (isId(token)) return { id: token.toLowerCase(), link: false };
-  const fromLink = idFromLink(token);
-  return fromLink === null ? null : { id: fromLink.toLowerCase(), link: true };
+  const url = urlOf(token);
+  if (url) {
+    const id = idFromLink(url);
+    if (id !== null) return { id: id.toLowerCase(), link: true };
+    const host = url.hostname.toLowerCase();
+    return SUNO_HOSTS.has(host) ? { why: 'suno-page', host } : { why: 'other-site', host };
+  }
+  return PARTIAL_ID.test(token) ? { why: 'partial-id' } : { why: 'text' };
+}
+
+/** The message for text that held no ID at all, naming what was wrong with it. */
+function nothingFound(text: string, first: NotAnId): string {
+  switch (first.why) {
+    case 'other-site':
+      return `${shorten(first.host)} links can’t be looked up: paste a suno.com/song link or an ID.`;
+    case 'suno-page':
+      return `That ${shorten(first.host)} link doesn’t point to a song: paste a suno.com/song/… link or an ID.`;
+    case 'partial-id':
+      return `“${shorten(text)}” looks like part of an ID: a whole one has 36 characters, like 5a1e0001-0000-4000-8000-000000000001.`;
+    case 'text':
+      return `“${shorten(text)}” isn’t a task ID, clip ID or suno.com link.`;
+  }
+}
+
+/** The message for one bad token among good ones. */
+function badAmongGood(token: string, why: NotAnId): string {
+  if (why.why === 'other-site') {
+    return `“${shorten(token)}” is a ${shorten(why.host)} link, which can’t be looked up.`;
+  }
+  return `“${shorten(token)}” isn’t a task ID, clip ID or suno.com/song link.`;
 }
 
 function shorten(token: string): string {
@@ -67,7 +111,7 @@ export function parseLookupInput(text: string): ParsedInput {
   const trimmed = text.trim();
   if (trimmed.length === 0) return { ok: false, message: EMPTY_MESSAGE };
   if (trimmed.length > MAX_INPUT_CHARS) {
-    return { ok: false, message: `That is too long to be a list of IDs. ${EXPECTED_MESSAGE}` };
+    return { ok: false, message: 'That is too long to be a list of IDs.' };
   }
 
   const tokens = trimmed.split(/[\s,;]+/).filter((t) => t.length > 0);
@@ -75,11 +119,11 @@ export function parseLookupInput(text: string): ParsedInput {
   const ids: string[] = [];
   const seen = new Set<string>();
   let fromLink = false;
-  let firstBad: string | null = null;
+  let firstBad: { token: string; why: NotAnId } | null = null;
   for (const token of tokens) {
     const parsed = parseToken(token);
-    if (parsed === null) {
-      firstBad ??= token;
+    if (!('id' in parsed)) {
+      firstBad ??= { token, why: parsed };
       continue;
     }
     fromLink ||= parsed.link;
@@ -90,12 +134,13 @@ export function parseLookupInput(text: string): ParsedInput {
   }
 
   if (firstBad !== null) {
-    return ids.length === 0
-      ? { ok: false, message: EXPECTED_MESSAGE }
-      : {
-          ok: false,
-          message: `“${shorten(firstBad)}” is not a task ID, clip ID or suno.com/song link.`,
-        };
+    return {
+      ok: false,
+      message:
+        ids.length === 0
+          ? nothingFound(trimmed, firstBad.why)
+          : badAmongGood(firstBad.token, firstBad.why),
+    };
   }
   if (ids.length > MAX_IDS) {
     return {
@@ -126,4 +171,15 @@ export function targetForInput(
     };
   }
   return { mode: 'clips', ids: [...ids] };
+}
+
+/** "Looks up 1 task with sunoapi.co.", said under the box before Look up is pressed. */
+export function describeTarget(target: LookupTarget, kind: ProviderKind): string {
+  const what =
+    target.mode === 'task'
+      ? 'the task'
+      : target.ids.length === 1
+        ? 'the clip'
+        : `${target.ids.length} clips`;
+  return `Looks up ${what} with ${PROVIDERS[kind].label}.`;
 }
