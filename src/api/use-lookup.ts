@@ -25,6 +25,8 @@ export interface UseLookupResult {
   /** The failure being retried right now (before it becomes `error`), so the page can say so. */
   retrying: ApiError | null;
   refetch: () => void;
+  /** Asks again now (joining a request already under way) and gives the answer, if any. */
+  reload: () => Promise<LookupAnswer | undefined>;
   resume: () => void;
   dataUpdatedAt: number;
 }
@@ -55,6 +57,7 @@ export function useLookup(
   const stopped = target === null || paused ? null : lookupStop(query, window);
 
   const { refetch, errorUpdateCount } = query;
+  const reload = useCallback(async () => (await refetch({ cancelRefetch: false })).data, [refetch]);
   const resume = useCallback(() => {
     setWindow({ since: Date.now(), errorsAtStart: errorUpdateCount });
     void refetch();
@@ -73,6 +76,7 @@ export function useLookup(
     refetch: () => {
       void refetch();
     },
+    reload,
     resume,
     dataUpdatedAt: target === null ? 0 : query.dataUpdatedAt,
   };

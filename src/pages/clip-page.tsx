@@ -20,7 +20,7 @@ interface ClipPageProps {
 /** One clip of a lookup, in full. Uses the gallery's query: opening it costs no request. */
 export default function ClipPage({ mode, param, clipId }: ClipPageProps) {
   const openSettings = useOpenSettings();
-  const { target, config, lookup, clips } = usePageLookup(mode, param);
+  const { target, config, lookup, clips, refreshMedia } = usePageLookup(mode, param);
   const clip = clips.find((c) => c.id === clipId.toLowerCase()) ?? null;
 
   if (!target) {
@@ -47,7 +47,12 @@ export default function ClipPage({ mode, param, clipId }: ClipPageProps) {
             providerLabel={info.label}
             supportsClipIds={info.supportsClipIds}
             player={<ClipPlayer clip={clip} />}
-            actions={<ClipActions clip={clip} owner={{ provider: config.kind, target }} />}
+            actions={
+              <ClipActions
+                clip={clip}
+                owner={{ provider: config.kind, target, refresh: refreshMedia }}
+              />
+            }
           />
         </Suspense>
       ) : lookup.result ? (

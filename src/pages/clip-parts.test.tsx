@@ -8,6 +8,7 @@ import { LookupCard } from './clip-parts';
 const OWNER = {
   provider: 'sunoapi-co',
   target: { mode: 'task', taskId: '5a1e0001-0000-4000-8000-000000000001' },
+  refresh: () => Promise.resolve(null),
 } as const;
 
 /** The card as the lookup page composes it: gallery card, player, share and downloads. */

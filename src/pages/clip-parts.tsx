@@ -16,6 +16,8 @@ import { ShareButton } from '../features/share';
 export interface ClipOwner {
   provider: ProviderKind;
   target: LookupTarget;
+  /** Asks the provider again for a clip whose media link failed (see use-media-refresh). */
+  refresh: (clipId: string, failedUrl: string) => Promise<Clip | null>;
 }
 
 interface ClipActionsProps {
@@ -36,7 +38,9 @@ export function ClipActions({ clip, owner, compare = false }: ClipActionsProps) 
         target={owner.target}
         currentTime={() => playback.positionOf(clip.id)}
       />
-      {clip.status === 'complete' ? <DownloadMenu clip={clip} /> : null}
+      {clip.status === 'complete' ? (
+        <DownloadMenu clip={clip} refresh={(url) => owner.refresh(clip.id, url)} />
+      ) : null}
     </>
   );
 }
@@ -55,6 +59,7 @@ export function LookupCard({
       clip={clip}
       highlighted={highlighted}
       href={clipPath(owner.target, clip.id)}
+      onCoverFailed={(url) => void owner.refresh(clip.id, url)}
       player={<ClipPlayer clip={clip} />}
       actions={<ClipActions clip={clip} owner={owner} compare />}
     />

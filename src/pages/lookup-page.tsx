@@ -23,14 +23,18 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
   const [paused, setPaused] = useState(false);
   const { share, pending } = useShareLanding(`/${mode}/${param}`, search);
   const shared = share?.ok ? share.target : null;
-  const { settings, target, cdnOnly, lookup, clips, provider } = usePageLookup(mode, param, {
-    share: shared,
-    paused,
-    waiting: pending,
-  });
+  const { settings, target, cdnOnly, lookup, clips, provider, refreshMedia } = usePageLookup(
+    mode,
+    param,
+    {
+      share: shared,
+      paused,
+      waiting: pending,
+    },
+  );
   const owner = useMemo<ClipOwner | null>(
-    () => (target ? { provider, target } : null),
-    [target, provider],
+    () => (target ? { provider, target, refresh: refreshMedia } : null),
+    [target, provider, refreshMedia],
   );
 
   useRecentLookup(owner, cdnOnly ? [] : clips);

@@ -7,6 +7,7 @@ import type { ShareTarget } from '../domain/share-link';
 import { playback } from '../features/player';
 import { configFrom, useSettings } from '../features/settings';
 import { resolveSource } from './lookup-source';
+import { useMediaRefresh } from './use-media-refresh';
 
 interface PageLookupOptions {
   /** A share link's target: it may name another provider than the person's own. */
@@ -40,5 +41,8 @@ export function usePageLookup(mode: LookupMode, param: string, options: PageLook
     playback.setQueue(clips);
   }, [clips]);
 
-  return { settings, target, config, cdnOnly, lookup, clips, provider };
+  // Clips from the public CDN have no provider to ask again.
+  const refreshMedia = useMediaRefresh(cdnOnly ? null : lookup.reload);
+
+  return { settings, target, config, cdnOnly, lookup, clips, provider, refreshMedia };
 }

@@ -4,10 +4,12 @@ interface CoverArtProps {
   src: string | null;
   /** Still being made: shows a shimmer instead of the neutral placeholder. */
   pending: boolean;
+  /** Called with the URL that failed; a fresh `src` is tried as soon as it arrives. */
+  onFailed?: ((url: string) => void) | undefined;
 }
 
 /** Fixed-size square so the grid never jumps when covers arrive. */
-export function CoverArt({ src, pending }: CoverArtProps) {
+export function CoverArt({ src, pending, onFailed }: CoverArtProps) {
   const [failed, setFailed] = useState<string | null>(null);
   const show = src !== null && failed !== src;
   return (
@@ -20,7 +22,10 @@ export function CoverArt({ src, pending }: CoverArtProps) {
           height={320}
           loading="lazy"
           decoding="async"
-          onError={() => setFailed(src)}
+          onError={() => {
+            setFailed(src);
+            onFailed?.(src);
+          }}
           className="size-full object-cover"
         />
       ) : (

@@ -31,10 +31,19 @@ interface DownloadListProps {
   onClose: () => void;
   /** What to tell the person after a save (null when it simply worked). */
   onSaved: (note: string | null) => void;
+  /** The clip as the provider gives it now, for a link that failed. */
+  refresh: (failedUrl: string) => Promise<Clip | null>;
+}
+
+/** The same file in a fresher copy of the clip. */
+function sameFile(ext: string, clip: Clip): string | null {
+  if (ext === 'mp3') return clip.audioUrl;
+  if (ext === 'mp4') return clip.videoUrl;
+  return clip.imageLargeUrl ?? clip.imageUrl;
 }
 
 /** The open Download menu: one button per file; Escape or a click elsewhere closes it. */
-export default function DownloadList({ id, clip, onClose, onSaved }: DownloadListProps) {
+export default function DownloadList({ id, clip, onClose, onSaved, refresh }: DownloadListProps) {
   const list = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
@@ -55,7 +64,12 @@ export default function DownloadList({ id, clip, onClose, onSaved }: DownloadLis
 
   async function download(item: DownloadItem) {
     onClose();
-    onSaved(await saveItem(item, displayTitle(clip), clip.id));
+    const freshUrl = async (failed: string) => {
+      onSaved('Refreshing the link…');
+      const fresh = await refresh(failed);
+      return fresh ? sameFile(item.ext, fresh) : null;
+    };
+    onSaved(await saveItem(item, displayTitle(clip), clip.id, freshUrl));
   }
 
   return (

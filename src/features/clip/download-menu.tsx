@@ -9,7 +9,14 @@ const DownloadList = lazy(() => import('./download-list'));
  * Every file of a clip, each named "<title> - <id8>.<ext>". Cross-origin files are fetched so
  * the name sticks; where the host refuses that, the file opens in a new tab instead.
  */
-export function DownloadMenu({ clip }: { clip: Clip }) {
+export function DownloadMenu({
+  clip,
+  refresh,
+}: {
+  clip: Clip;
+  /** Asks the provider for the clip again when a file's link fails. */
+  refresh: (failedUrl: string) => Promise<Clip | null>;
+}) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const menuId = useId();
@@ -27,7 +34,13 @@ export function DownloadMenu({ clip }: { clip: Clip }) {
       </button>
       {open ? (
         <Suspense fallback={null}>
-          <DownloadList id={menuId} clip={clip} onClose={() => setOpen(false)} onSaved={setNote} />
+          <DownloadList
+            id={menuId}
+            clip={clip}
+            onClose={() => setOpen(false)}
+            onSaved={setNote}
+            refresh={refresh}
+          />
         </Suspense>
       ) : null}
       {note ? (

@@ -3,7 +3,7 @@ import { downloadFileName } from '../../lib/file-name';
 export interface DownloadItem {
   label: string;
   ext: string;
-  /** A URL to fetch, or text made here. */
+  /** A URL to fetch (and how to ask for a fresh one), or text made here. */
   source: { url: string } | { text: string; type: string };
 }
 
@@ -20,28 +20,50 @@ function saveBlob(blob: Blob, name: string): void {
   window.setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
+/** The file's bytes, the HTTP status that refused them, or 'unreadable' (CORS or network). */
+async function fetchFile(url: string): Promise<Blob | number | 'unreadable'> {
+  try {
+    const res = await fetch(url, { mode: 'cors', credentials: 'omit' });
+    return res.ok ? await res.blob() : res.status;
+  } catch {
+    return 'unreadable';
+  }
+}
+
 /**
  * Saves one file of a clip as "<title> - <id8>.<ext>". Cross-origin files are fetched so the
- * name sticks; where the host refuses that, the file opens in a new tab instead. Returns a note
- * for the person when that happened, else null.
+ * name sticks. A link that fails may have expired: `freshUrl` asks the provider for a new one,
+ * once. Where the host refuses cross-origin reads, the file opens in a new tab instead.
+ * Returns a note for the person when something other than a plain save happened.
  */
 export async function saveItem(
   item: DownloadItem,
   title: string,
   clipId: string,
+  freshUrl: (failedUrl: string) => Promise<string | null>,
 ): Promise<string | null> {
   const name = downloadFileName(title, clipId, item.ext);
   if ('text' in item.source) {
     saveBlob(new Blob([item.source.text], { type: item.source.type }), name);
     return null;
   }
-  try {
-    const res = await fetch(item.source.url, { mode: 'cors', credentials: 'omit' });
-    if (!res.ok) throw new Error(String(res.status));
-    saveBlob(await res.blob(), name);
-    return null;
-  } catch {
-    window.open(item.source.url, '_blank', 'noopener');
-    return `The file host does not let this page save the ${item.label.toLowerCase()} under its name, so it opened in a new tab; save it from there.`;
+  let url = item.source.url;
+  let file = await fetchFile(url);
+  if (!(file instanceof Blob)) {
+    const fresh = await freshUrl(url);
+    if (fresh && fresh !== url) {
+      url = fresh;
+      file = await fetchFile(url);
+    }
   }
+  const what = item.label.toLowerCase();
+  if (file instanceof Blob) {
+    saveBlob(file, name);
+    return null;
+  }
+  if (typeof file === 'number') {
+    return `The provider refused the ${what} (HTTP ${file}): its link has expired or the file is locked, even after asking for a fresh link. Try again later.`;
+  }
+  window.open(url, '_blank', 'noopener');
+  return `The file host does not let this page save the ${what} under its name, so it opened in a new tab; save it from there.`;
 }

@@ -21,6 +21,8 @@ interface ClipCardProps {
   player?: ReactNode;
   /** The buttons at the foot of the card (compare, video, share, download). */
   actions?: ReactNode;
+  /** The cover would not load (an expired link?): the page may fetch a fresh one. */
+  onCoverFailed?: (url: string) => void;
 }
 
 export function ClipCard({
@@ -29,6 +31,7 @@ export function ClipCard({
   href = null,
   player,
   actions,
+  onCoverFailed,
 }: ClipCardProps) {
   const titleId = useId();
   const lyricsId = useId();
@@ -45,7 +48,11 @@ export function ClipCard({
       data-highlighted={highlighted || undefined}
       className={`flex min-w-0 flex-col gap-3 rounded-2xl border bg-white p-3 shadow-sm dark:bg-zinc-900 ${highlighted ? 'border-violet-500 ring-2 ring-violet-500' : 'border-zinc-200 dark:border-zinc-800'}`}
     >
-      <CoverArt src={clip.imageUrl} pending={!clip.imageUrl && clip.status !== 'error'} />
+      <CoverArt
+        src={clip.imageUrl}
+        pending={!clip.imageUrl && clip.status !== 'error'}
+        onFailed={onCoverFailed}
+      />
       <div className="flex min-w-0 items-start justify-between gap-2">
         <h3
           id={titleId}
