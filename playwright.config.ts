@@ -7,7 +7,12 @@ const testModePort = port + 1;
 const executablePath = findChromium() ?? undefined;
 
 /** Journeys that reset the simulator's clocks or read its request log. */
-const NEEDS_SIM_CONTROL = ['**/clip-details.spec.ts', '**/faults.spec.ts', '**/lookup.spec.ts'];
+const NEEDS_SIM_CONTROL = [
+  '**/clip-details.spec.ts',
+  '**/faults.spec.ts',
+  '**/lookup.spec.ts',
+  '**/real-providers.spec.ts',
+];
 
 const serverEnv = {
   SIM_SPEED: process.env.SIM_SPEED ?? '2',
@@ -15,6 +20,8 @@ const serverEnv = {
   VITE_SUNO_CDN_AUDIO: '/sim/media/',
   VITE_SUNO_CDN_IMAGES: '/sim/media/',
   HOST: '127.0.0.1',
+  // Signed media links expire after this many seconds, so journeys can watch them heal.
+  SIM_SIGNED_TTL: '4',
 };
 
 export default defineConfig({

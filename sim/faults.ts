@@ -11,6 +11,7 @@ export const FAULT_NAMES = [
   'stall-streaming',
   'timeout',
   'latency',
+  'oversized',
 ] as const;
 
 export type FaultName = (typeof FAULT_NAMES)[number];
@@ -27,12 +28,15 @@ export const FAULT_ID_PREFIXES: Readonly<Record<string, FaultName>> = {
   fa175a12: 'stall-streaming',
   fa1771e0: 'timeout',
   fa17de1a: 'latency',
+  fa17b16b: 'oversized',
 };
 
 export const FAULT_HEADER = 'x-sim-fault';
 export const TIMEOUT_MS = 60_000;
 export const LATENCY_MS = 1_500;
 export const RETRY_AFTER_SECONDS = 3;
+/** An answer bigger than any page of clips: the client must stop reading, not drown. */
+export const OVERSIZED_BYTES = 6 * 1024 * 1024;
 
 export function faultForId(id: string): FaultName | undefined {
   return FAULT_ID_PREFIXES[id.slice(0, 8).toLowerCase()];
@@ -85,6 +89,12 @@ export function faultAction(
       return requestNumber % 2 === 0 ? { kind: 'truncate' } : { kind: 'normal' };
     case 'not-clips':
       return { kind: 'reply', status: 200, body: { code: 200, data: 'nope' } };
+    case 'oversized':
+      return {
+        kind: 'reply',
+        status: 200,
+        body: { code: 200, clips: [], padding: 'x'.repeat(OVERSIZED_BYTES) },
+      };
     case 'timeout':
       return { kind: 'hang', ms: TIMEOUT_MS };
     case 'latency':

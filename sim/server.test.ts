@@ -3,6 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { DEMO_TASK_LINKS } from '../src/features/lookup/demo-tasks.ts';
 import { DEMO_TASKS } from './demo-tasks.ts';
 import { MEDIA_VARIANTS } from './media-variants.ts';
 import { createSimulator, type Simulator } from './server.ts';
@@ -125,6 +126,10 @@ describe('sunoapi.co task query', () => {
     const first = (await (await queryTask(id)).json()) as CoResponse;
     const second = (await (await queryTask(id)).json()) as CoResponse;
     expect(second.clips.map((clip) => clip.id)).toEqual(first.clips.map((clip) => clip.id));
+  });
+
+  it('offers the app the same demo tasks it serves', () => {
+    expect(DEMO_TASK_LINKS.map((t) => t.id)).toEqual(DEMO_TASKS.map((t) => t.id));
   });
 
   it('serves the demo tasks, including lineage and a moderated clip', async () => {

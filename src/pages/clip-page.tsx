@@ -47,6 +47,7 @@ export default function ClipPage({ mode, param, clipId }: ClipPageProps) {
             providerLabel={info.label}
             supportsClipIds={info.supportsClipIds}
             player={<ClipPlayer clip={clip} />}
+            onCoverFailed={(url) => void refreshMedia(clip.id, url)}
             actions={
               <ClipActions
                 clip={clip}

@@ -20,6 +20,8 @@ interface ClipDetailsProps {
   player: ReactNode;
   /** Video, share and download buttons, composed by the page. */
   actions: ReactNode;
+  /** The cover would not load (an expired link?): the page may fetch a fresh one. */
+  onCoverFailed?: (url: string) => void;
 }
 
 /** Everything the provider says about one clip, its lineage, and its raw JSON. */
@@ -29,6 +31,7 @@ export default function ClipDetails({
   supportsClipIds,
   player,
   actions,
+  onCoverFailed,
 }: ClipDetailsProps) {
   const json = clipJson(clip);
   return (
@@ -38,7 +41,11 @@ export default function ClipDetails({
       className="grid gap-6 md:grid-cols-[minmax(0,2fr)_minmax(0,3fr)]"
     >
       <div className="space-y-4">
-        <CoverArt src={clip.imageLargeUrl ?? clip.imageUrl} pending={false} />
+        <CoverArt
+          src={clip.imageLargeUrl ?? clip.imageUrl}
+          pending={false}
+          onFailed={onCoverFailed}
+        />
         {clip.audioUrl ? player : clip.status === 'complete' ? <AudioNote clip={clip} /> : null}
         <div className="flex flex-wrap gap-2">{actions}</div>
       </div>

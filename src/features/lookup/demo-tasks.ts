@@ -18,4 +18,9 @@ export const DEMO_TASK_LINKS = [
     name: 'Glass Orchard',
     note: 'one take ends in an error',
   },
+  {
+    id: '5a1e0004-0000-4000-8000-000000000004',
+    name: 'Cover Stories',
+    note: 'a cover, a remix and a locked stem',
+  },
 ] as const;
