@@ -13,11 +13,13 @@ export function signedTtlSeconds(): number {
   return Number.isFinite(fromEnv) && fromEnv > 0 ? fromEnv : 10;
 }
 
-// A fresh secret per process: links cannot be forged, and none outlives a restart.
-const SECRET = randomBytes(16);
+// A fresh secret per process: links cannot be forged, and none outlives a restart. Made on
+// first use, since Workers allow no random values at load time.
+let secret: Buffer | null = null;
 
 function signature(pathname: string, expires: number): string {
-  return createHmac('sha256', SECRET).update(`${pathname}|${expires}`).digest('hex').slice(0, 32);
+  secret ??= randomBytes(16);
+  return createHmac('sha256', secret).update(`${pathname}|${expires}`).digest('hex').slice(0, 32);
 }
 
 export function isSignedId(id: string): boolean {
