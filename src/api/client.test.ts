@@ -1,15 +1,13 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
+import { MAX_RESPONSE_BYTES, parseRetryAfter, requestJson } from './client';
 import {
   ApiError,
   clampRetryAfter,
   isApiError,
-  MAX_RESPONSE_BYTES,
   MAX_RETRY_AFTER_MS,
-  parseRetryAfter,
-  requestJson,
   toApiError,
-} from './client';
-import type { ApiErrorKind } from './client';
+  type ApiErrorKind,
+} from './errors';
 
 const KEY = 'sk-live-SECRET-0123456789abcdef';
 

@@ -4,7 +4,7 @@
  * a whole schedule; React Query only calls it.
  */
 import { isSettled, isTerminal, type LookupResult } from './clip';
-import { clampRetryAfter, toApiError, type ApiError } from './client';
+import { clampRetryAfter, toApiError, type ApiError } from './errors';
 
 export const FAST_POLL_MS = 2_000;
 export const SLOW_POLL_MS = 10_000;

@@ -1,5 +1,5 @@
 import { focusManager, QueryClient, QueryObserver } from '@tanstack/react-query';
-import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
+import { afterEach, beforeAll, beforeEach, describe, expect, it, vi } from 'vitest';
 import { lookupQueryOptions } from './queries';
 import type { ProviderConfig } from './providers';
 
@@ -44,6 +44,11 @@ function stubProvider(taskId: string, clipCount: number) {
   vi.stubGlobal('fetch', mock);
   return mock;
 }
+
+beforeAll(async () => {
+  // The adapters load on demand; loaded once here, the queries find them at once.
+  await import('./providers');
+});
 
 beforeEach(() => {
   vi.useFakeTimers();

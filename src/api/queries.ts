@@ -7,10 +7,9 @@ import type { Query, QueryState } from '@tanstack/react-query';
 import type { LookupTarget } from '../domain/lookup-target';
 import { isSettled, isTerminal } from './clip';
 import type { LookupResult } from './clip';
-import { type ApiError, toApiError } from './client';
+import { type ApiError, toApiError } from './errors';
 import { pollInterval, pollStop, retryDelay, shouldRetry, type PollInput } from './polling-policy';
-import { fetchLookup } from './providers';
-import type { ProviderConfig } from './providers';
+import type { ProviderConfig } from './provider-config';
 
 export const LOOKUP_QUERY_ROOT = 'lookup';
 
@@ -108,6 +107,8 @@ export function lookupQueryOptions(
       const before = client.getQueryState<LookupAnswer, ApiError>(key);
       const previous = before?.data;
       try {
+        // The adapters load with the first lookup: the start page never needs them.
+        const { fetchLookup } = await import('./providers');
         const result = await fetchLookup(config, target, signal);
         const audioDone =
           result.clips.length > 0 && result.clips.every((c) => isTerminal(c.status));

@@ -2,10 +2,9 @@ import { useQuery } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import type { LookupTarget } from '../domain/lookup-target';
 import type { LookupResult } from './clip';
-import type { ApiError } from './client';
-import { toApiError } from './client';
+import { toApiError, type ApiError } from './errors';
 import { stallInfo, type PollStop, type StallInfo } from './polling-policy';
-import type { ProviderConfig } from './providers';
+import type { ProviderConfig } from './provider-config';
 import {
   lookupAge,
   lookupQueryOptions,

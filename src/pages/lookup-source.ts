@@ -1,4 +1,4 @@
-import { hasUsableKey, type ProviderConfig } from '../api/providers';
+import { hasUsableKey, type ProviderConfig } from '../api/provider-config';
 import { PROVIDERS } from '../domain/providers';
 import type { ShareTarget } from '../domain/share-link';
 import { configFrom, type Settings } from '../features/settings';

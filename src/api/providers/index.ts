@@ -1,23 +1,18 @@
 /**
- * Provider registry and the single entry point (`fetchLookup`) that the query layer calls.
+ * The single entry point (`fetchLookup`) that the query layer calls. It and everything it
+ * brings (the adapters, their schemas, the fetch client) load with the first lookup.
  */
 import type { LookupTarget } from '../../domain/lookup-target';
-import { INSECURE_KEY_MESSAGE, keyRefusal, type KeyRefusal } from '../../domain/key-policy';
-import { PROVIDERS, PROXY_PREFIX, type ProviderKind } from '../../domain/providers';
+import { INSECURE_KEY_MESSAGE, keyRefusal } from '../../domain/key-policy';
+import { PROVIDERS, type ProviderKind } from '../../domain/providers';
+import { hasUsableKey, type ProviderConfig } from '../provider-config';
 import type { LookupResult } from '../clip';
-import { ApiError } from '../client';
+import { ApiError } from '../errors';
 import { queryTask } from './sunoapi-co';
 import { getClips } from './sunoapi-com';
 import { joinUrl, resolveBaseUrl } from './url';
 
-export interface ProviderConfig {
-  kind: ProviderKind;
-  baseUrl: string;
-  /** Only a key that may go to this base URL; empty when none may. */
-  apiKey: string;
-  /** Why a saved key is not in `apiKey`, so the page can say so instead of "add a key". */
-  keyWithheld?: { reason: KeyRefusal; savedFor: string } | null;
-}
+export type { ProviderConfig };
 
 /** The simulator accepts any non-empty key, so the demo works before anyone opens Settings. */
 const DEMO_KEY = 'demo';
@@ -42,15 +37,6 @@ function effectiveConfig(config: ProviderConfig, mode: LookupTarget['mode']): Pr
   const dialect = mode === 'task' ? 'sunoapi-co' : 'sunoapi-com';
   // The simulator never gets a person's key, whatever was passed in.
   return { kind: config.kind, baseUrl: joinUrl(baseUrl, dialect), apiKey: DEMO_KEY };
-}
-
-/** Whether a lookup can go ahead: a real provider needs a key here or in the proxy. */
-export function hasUsableKey(config: ProviderConfig): boolean {
-  return (
-    !PROVIDERS[config.kind].needsKey ||
-    config.apiKey.trim() !== '' ||
-    config.baseUrl.trim().startsWith(PROXY_PREFIX)
-  );
 }
 
 function missingKey(config: ProviderConfig): ApiError {

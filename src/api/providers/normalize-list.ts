@@ -1,5 +1,5 @@
 import type { Clip } from '../clip';
-import { ApiError } from '../client';
+import { ApiError } from '../errors';
 import { isId } from '../../domain/ids';
 import { normalizeClip, type NormalizeContext } from './normalize-clip';
 

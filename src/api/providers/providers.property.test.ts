@@ -6,7 +6,7 @@
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type { Clip, ClipStatus, HistoryEntry, LookupResult } from '../clip';
-import { ApiError } from '../client';
+import { ApiError } from '../errors';
 import { normalizeTaskResponse } from './sunoapi-co';
 import { normalizeClipsResponse } from './sunoapi-com';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { displayTitle } from '../clip';
-import { isApiError } from '../client';
+import { isApiError } from '../errors';
 import { coFixture } from './fixtures.test-helper';
 
 const fixture = await coFixture();

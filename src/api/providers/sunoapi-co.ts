@@ -5,7 +5,8 @@
 import * as v from 'valibot';
 import { REAL_PROVIDER_FACTS } from '../../domain/providers';
 import type { LookupResult } from '../clip';
-import { ApiError, requestJson } from '../client';
+import { requestJson } from '../client';
+import { ApiError } from '../errors';
 import { normalizeClipList } from './normalize-list';
 import type { ProviderConfig } from './index';
 import { taskResponseSchema } from './raw-schemas';

@@ -1,6 +1,6 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { displayTitle } from '../clip';
-import { ApiError, isApiError } from '../client';
+import { ApiError, isApiError } from '../errors';
 import { comFixture } from './fixtures.test-helper';
 
 const fixture = await comFixture();

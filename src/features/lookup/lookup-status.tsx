@@ -1,4 +1,4 @@
-import { clampRetryAfter, formatWait, type ApiError } from '../../api/client';
+import { clampRetryAfter, formatWait, type ApiError } from '../../api/errors';
 import { isSettled } from '../../api/clip';
 import type { PollStop } from '../../api/polling-policy';
 import type { UseLookupResult } from '../../api/use-lookup';

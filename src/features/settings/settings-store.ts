@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import type { ProviderConfig } from '../../api/providers';
+import type { ProviderConfig } from '../../api/provider-config';
 import { resolveBaseUrl } from '../../api/providers/url';
 import { keyRefusal, originOf } from '../../domain/key-policy';
 import {
