@@ -8,6 +8,7 @@ const executablePath = findChromium() ?? undefined;
 
 /** Journeys that reset the simulator's clocks or read its request log. */
 const NEEDS_SIM_CONTROL = [
+  '**/batch.spec.ts',
   '**/clip-details.spec.ts',
   '**/faults.spec.ts',
   '**/lookup.spec.ts',

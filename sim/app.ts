@@ -6,6 +6,7 @@ import { FAULT_ID_PREFIXES } from './faults.ts';
 import { CORS_HEADERS, json } from './http-util.ts';
 import type { SimMedia } from './media-source.ts';
 import { MEDIA_PREFIX, handleMedia } from './media-routes.ts';
+import { keyFingerprint } from './quirks.ts';
 import type { SimState } from './sim-state.ts';
 import { handleStream } from './stream-route.ts';
 
@@ -20,6 +21,8 @@ export interface SimulatorAppOptions {
 }
 
 type Handler = (c: Context) => Promise<Response> | Response;
+
+const keyOf = (c: Context) => keyFingerprint(c.req.header('authorization') ?? null);
 
 /** Errors here never carry request headers, so the message alone cannot leak a key. */
 function guarded(handler: Handler): Handler {
@@ -48,11 +51,11 @@ export function simulatorApp({ state, media, control }: SimulatorAppOptions): Ho
 
   app.post(
     CO_QUERY_PATH,
-    guarded((c) => handleCoQuery(state, c.req.raw)),
+    guarded((c) => state.counted(keyOf(c), () => handleCoQuery(state, c.req.raw))),
   );
   app.get(
     COM_CLIPS_PATH,
-    guarded((c) => handleComClips(state, c.req.raw)),
+    guarded((c) => state.counted(keyOf(c), () => handleComClips(state, c.req.raw))),
   );
   app.get(
     `${MEDIA_PREFIX}:name`,

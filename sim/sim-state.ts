@@ -10,6 +10,8 @@ export interface RequestLogEntry {
   ids: string[];
   /** A fingerprint of the Authorization header (see `keyFingerprint`), never the key. */
   key: string | null;
+  /** API requests with the same key being answered when this one arrived, itself included. */
+  inFlight: number;
   at: string;
 }
 
@@ -26,6 +28,8 @@ export class SimState {
   readonly clocks: TaskClocks;
   readonly faults = new FaultCounters();
   private readonly log: RequestLogEntry[] = [];
+  /** API requests being answered, per key fingerprint: one client's, whoever else is asking. */
+  private readonly inFlight = new Map<string | null, number>();
 
   constructor(speed: number) {
     this.clock = new VirtualClock(speed);
@@ -34,12 +38,31 @@ export class SimState {
 
   /** Never pass headers here: the log must not hold keys, only their fingerprints. */
   record(method: string, path: string, ids: string[], key: string | null = null): void {
-    this.log.push({ method, path, ids, key, at: new Date().toISOString() });
+    this.log.push({
+      method,
+      path,
+      ids,
+      key,
+      inFlight: this.inFlight.get(key) ?? 0,
+      at: new Date().toISOString(),
+    });
     if (this.log.length > MAX_LOGGED_REQUESTS) this.log.shift();
   }
 
   requests(): readonly RequestLogEntry[] {
     return this.log;
+  }
+
+  /** Counts an API request as being answered while `answer` runs (delays and faults included). */
+  async counted<T>(key: string | null, answer: () => Promise<T>): Promise<T> {
+    this.inFlight.set(key, (this.inFlight.get(key) ?? 0) + 1);
+    try {
+      return await answer();
+    } finally {
+      const left = (this.inFlight.get(key) ?? 1) - 1;
+      if (left > 0) this.inFlight.set(key, left);
+      else this.inFlight.delete(key);
+    }
   }
 
   /** A stall comes from the request header, else from the clip's or its task's id prefix. */

@@ -4,11 +4,19 @@
  */
 import { queryOptions } from '@tanstack/react-query';
 import type { Query, QueryState } from '@tanstack/react-query';
-import type { LookupTarget } from '../domain/lookup-target';
+import type { LookupPart } from '../domain/lookup-target';
 import { isSettled, isTerminal } from './clip';
 import type { LookupResult } from './clip';
-import { type ApiError, toApiError } from './errors';
-import { pollInterval, pollStop, retryDelay, shouldRetry, type PollInput } from './polling-policy';
+import { clampRetryAfter, type ApiError, toApiError } from './errors';
+import {
+  pollInterval,
+  pollStop,
+  retryDelay,
+  shouldRetry,
+  STALLED_POLL_MS,
+  type PollInput,
+} from './polling-policy';
+import { gateFor } from './request-gate';
 import type { ProviderConfig } from './provider-config';
 
 export const LOOKUP_QUERY_ROOT = 'lookup';
@@ -33,9 +41,10 @@ export interface CheckingWindow {
   errorsAtStart: number;
 }
 
-export function lookupQueryKey(config: ProviderConfig, target: LookupTarget) {
+export function lookupQueryKey(config: ProviderConfig, target: LookupPart) {
   // The key is visible in devtools and cache dumps, so the API key stays out. `hasKey` makes
   // adding a key start a fresh query instead of sitting on the old "add your key" error.
+  // A task's query is the same whether it is looked up alone or in a batch.
   const normalized =
     target.mode === 'task'
       ? { mode: target.mode, taskId: target.taskId }
@@ -96,10 +105,11 @@ function isLookupSettled(data: LookupAnswer | undefined): boolean {
 
 export function lookupQueryOptions(
   config: ProviderConfig,
-  target: LookupTarget,
+  target: LookupPart,
   window: CheckingWindow | null = null,
 ) {
   const queryKey = lookupQueryKey(config, target);
+  const gate = gateFor(config.kind, config.baseUrl);
   return queryOptions<LookupAnswer, ApiError, LookupAnswer, ReturnType<typeof lookupQueryKey>>({
     queryKey,
     queryFn: async ({ signal, queryKey: key, client }) => {
@@ -109,7 +119,7 @@ export function lookupQueryOptions(
       try {
         // The adapters load with the first lookup: the start page never needs them.
         const { fetchLookup } = await import('./providers');
-        const result = await fetchLookup(config, target, signal);
+        const result = await gate.run(() => fetchLookup(config, target, signal), signal);
         const audioDone =
           result.clips.length > 0 && result.clips.every((c) => isTerminal(c.status));
         return {
@@ -119,7 +129,12 @@ export function lookupQueryOptions(
           errorsBefore: before?.errorUpdateCount ?? 0,
         };
       } catch (e) {
-        throw toApiError(e);
+        const error = toApiError(e);
+        // Told to slow down: every request to this provider waits, not only this one.
+        if (error.kind === 'rate-limited') {
+          gate.holdUntil(Date.now() + clampRetryAfter(error.retryAfterMs ?? STALLED_POLL_MS));
+        }
+        throw error;
       }
     },
     refetchInterval: (query) => pollInterval(pollInputOf(query.state, window, Date.now())),

@@ -47,7 +47,7 @@ describe('useLookup', () => {
         ),
       ),
     );
-    const target: LookupTarget = { mode: 'task', taskId: 't' };
+    const target: LookupTarget = { mode: 'task', taskIds: [A] };
     const { result } = renderHook(() => useLookup(demo, target), { wrapper: wrapper() });
     expect(result.current.isPending).toBe(true);
     await waitFor(() => expect(result.current.result?.clips[0]?.id).toBe(A));

@@ -1,7 +1,7 @@
-import { useQuery } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
-import type { LookupTarget } from '../domain/lookup-target';
-import type { LookupResult } from './clip';
+import { useQueries, type UseQueryResult } from '@tanstack/react-query';
+import { useCallback, useMemo, useState } from 'react';
+import { partsOf, type LookupPart, type LookupTarget } from '../domain/lookup-target';
+import type { Clip } from './clip';
 import { toApiError, type ApiError } from './errors';
 import { stallInfo, type PollStop, type StallInfo } from './polling-policy';
 import type { ProviderConfig } from './provider-config';
@@ -13,7 +13,9 @@ import {
   type LookupAnswer,
 } from './queries';
 
-export interface UseLookupResult {
+/** What the page knows of one part of a lookup (a task of a batch, or the clip list). */
+export interface PartLookup {
+  part: LookupPart;
   result: LookupAnswer | undefined;
   error: ApiError | null;
   isPending: boolean;
@@ -24,16 +26,90 @@ export interface UseLookupResult {
   /** The failure being retried right now (before it becomes `error`), so the page can say so. */
   retrying: ApiError | null;
   refetch: () => void;
-  /** Asks again now (joining a request already under way) and gives the answer, if any. */
-  reload: () => Promise<LookupAnswer | undefined>;
   resume: () => void;
+}
+
+export interface UseLookupResult extends Omit<PartLookup, 'part'> {
+  /** One per task of a batch; a single task or a clip list is one part. */
+  parts: PartLookup[];
+  /** Every clip of the lookup, in order: the parts' clips one after another. */
+  clips: Clip[];
+  /** Asks again now (joining requests under way) and gives every clip it got back. */
+  reload: () => Promise<Clip[]>;
   dataUpdatedAt: number;
 }
 
-// Stand-in options while there is nothing to look up; `enabled: false` keeps it from running.
-const IDLE_TARGET: LookupTarget = { mode: 'clips', ids: [] };
+const NO_CLIPS: Clip[] = [];
 
-/** `paused` stops polling (the person chose to stop waiting) and keeps what was shown. */
+type LookupQueryResult = UseQueryResult<LookupAnswer, ApiError>;
+
+/** One stable value for all the parts' results: React Query re-runs it only on change. */
+function combine(results: LookupQueryResult[]) {
+  const clips = results.some((r) => r.data)
+    ? results.flatMap((r) => r.data?.clips ?? [])
+    : NO_CLIPS;
+  return { results, clips };
+}
+
+function partOf(
+  part: LookupPart,
+  query: LookupQueryResult,
+  window: CheckingWindow,
+  active: boolean,
+  resume: () => void,
+): PartLookup {
+  const result = query.data;
+  // Age as of the latest data rather than "now": stays pure during render, and the stall
+  // banner updates on every poll anyway (the stalled pace is 30 s).
+  const ageMs = lookupAge(result, query.dataUpdatedAt);
+  return {
+    part,
+    result,
+    error: query.error === null ? null : toApiError(query.error),
+    isPending: query.isPending,
+    isFetching: query.isFetching,
+    stall: stallInfo(result, ageMs),
+    stopped: active ? lookupStop(query, window) : null,
+    retrying:
+      query.error === null && query.failureReason !== null && query.isFetching
+        ? toApiError(query.failureReason)
+        : null,
+    refetch: () => void query.refetch(),
+    resume,
+  };
+}
+
+/** What a whole batch says, where its parts say different things. */
+function summarize(parts: PartLookup[], resume: () => void, refetch: () => void) {
+  // A wrong key is everybody's problem: one message for the whole batch.
+  const auth = parts.find((p) => p.error?.kind === 'auth' || p.error?.kind === 'unsupported');
+  const single = parts.length === 1 ? parts[0] : undefined;
+  return {
+    result: single?.result,
+    error: single ? single.error : (auth?.error ?? null),
+    isPending: parts.length > 0 && parts.every((p) => p.isPending),
+    isFetching: parts.some((p) => p.isFetching),
+    stall: single?.stall ?? null,
+    stopped:
+      parts.length > 0 && parts.every((p) => p.stopped || isDone(p))
+        ? (parts.find((p) => p.stopped)?.stopped ?? null)
+        : null,
+    retrying: parts.find((p) => p.retrying)?.retrying ?? null,
+    refetch,
+    resume,
+  };
+}
+
+function isDone(part: PartLookup): boolean {
+  const clips = part.result?.clips ?? [];
+  return clips.length > 0 && clips.every((c) => c.status === 'complete' || c.status === 'error');
+}
+
+/**
+ * Follows a lookup: one query per task (a batch is polled together, each task at its own pace)
+ * or one for a list of clips. `paused` stops polling (the person chose to stop waiting) and
+ * keeps what was shown.
+ */
 export function useLookup(
   config: ProviderConfig,
   target: LookupTarget | null,
@@ -44,39 +120,38 @@ export function useLookup(
     since: Date.now(),
     errorsAtStart: 0,
   }));
-  const query = useQuery({
-    ...lookupQueryOptions(config, target ?? IDLE_TARGET, window),
-    enabled: target !== null && !paused,
+  const parts = useMemo(() => (target ? partsOf(target) : []), [target]);
+  const { results, clips } = useQueries({
+    queries: parts.map((part) => ({
+      ...lookupQueryOptions(config, part, window),
+      enabled: !paused,
+    })),
+    combine,
   });
 
-  const result: LookupResult | undefined = target === null ? undefined : query.data;
-  // Age as of the latest data rather than "now": stays pure during render, and the stall
-  // banner updates on every poll anyway (the stalled pace is 30 s).
-  const ageMs = lookupAge(query.data, query.dataUpdatedAt);
-  const stopped = target === null || paused ? null : lookupStop(query, window);
-
-  const { refetch, errorUpdateCount } = query;
-  const reload = useCallback(async () => (await refetch({ cancelRefetch: false })).data, [refetch]);
+  const errorCount = results.reduce((n, q) => n + q.errorUpdateCount, 0);
+  const refetchAll = useCallback(() => {
+    for (const q of results) void q.refetch();
+  }, [results]);
   const resume = useCallback(() => {
-    setWindow({ since: Date.now(), errorsAtStart: errorUpdateCount });
-    void refetch();
-  }, [refetch, errorUpdateCount]);
+    setWindow({ since: Date.now(), errorsAtStart: errorCount });
+    refetchAll();
+  }, [errorCount, refetchAll]);
+  const reload = useCallback(async () => {
+    const answers = await Promise.all(results.map((q) => q.refetch({ cancelRefetch: false })));
+    return answers.flatMap((a) => a.data?.clips ?? []);
+  }, [results]);
+
+  const partLookups = parts.map((part, i) => {
+    const query = results[i];
+    if (!query) throw new Error('a part without its query');
+    return partOf(part, query, window, !paused, resume);
+  });
   return {
-    result: target === null ? undefined : query.data,
-    error: target === null || query.error === null ? null : toApiError(query.error),
-    isPending: target !== null && query.isPending,
-    isFetching: query.isFetching,
-    stall: stallInfo(result, ageMs),
-    stopped,
-    retrying:
-      target !== null && query.error === null && query.failureReason !== null && query.isFetching
-        ? toApiError(query.failureReason)
-        : null,
-    refetch: () => {
-      void refetch();
-    },
+    ...summarize(partLookups, resume, refetchAll),
+    parts: partLookups,
+    clips,
     reload,
-    resume,
-    dataUpdatedAt: target === null ? 0 : query.dataUpdatedAt,
+    dataUpdatedAt: Math.max(0, ...results.map((q) => q.dataUpdatedAt)),
   };
 }

@@ -151,7 +151,10 @@ function checkShare(result: ShareParseResult | null, pathname: string, search: s
   check(KINDS.includes(provider), `provider ${show(provider)} for ${where}`);
   check(LOWER_UUID.test(clipId), `clip ${show(clipId)} for ${where}`);
   if (lookup.mode === 'task') {
-    check(LOWER_UUID.test(lookup.taskId), `task ${show(lookup.taskId)} for ${where}`);
+    check(
+      lookup.taskIds.every((id) => LOWER_UUID.test(id)),
+      `tasks ${show(lookup.taskIds)} for ${where}`,
+    );
   } else {
     check(lookup.ids.length >= 1 && lookup.ids.length <= MAX_SHARE_IDS, `count for ${where}`);
     check(
@@ -208,7 +211,7 @@ describe('parseShareParams (properties)', () => {
         .map(([provider, ids, asTask, pick, at]) => {
           const clipId = ids[pick % ids.length] ?? ids[0] ?? '';
           const lookup: LookupTarget = asTask
-            ? { mode: 'task', taskId: ids[0] ?? '' }
+            ? { mode: 'task', taskIds: ids }
             : { mode: 'clips', ids };
           return { provider, lookup, clipId, at };
         });

@@ -101,10 +101,9 @@ function lookupFromPath(pathname: string): LookupTarget | string {
     .filter((s) => s.length > 0);
   if (ids.length === 0) return 'This share link does not point to a task or to clips.';
   if (ids.length > MAX_SHARE_IDS) {
-    return `This share link names more than ${MAX_SHARE_IDS} clips.`;
+    return `This share link names more than ${MAX_SHARE_IDS} ${mode === 'task' ? 'tasks' : 'clips'}.`;
   }
   if (!ids.every(isId)) return 'This share link contains an ID that is not valid.';
-  if (mode === 'task' && ids.length !== 1) return 'This share link names more than one task.';
   return targetFromIds(mode === 'task' ? 'task' : 'clips', ids) ?? BAD_LINK;
 }
 

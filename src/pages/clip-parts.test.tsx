@@ -3,13 +3,13 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { blankClip, type Clip } from '../api/clip';
-import { LookupCard } from './clip-parts';
+import { LookupCard, type ClipOwner } from './clip-parts';
 
-const OWNER = {
+const OWNER: ClipOwner = {
   provider: 'sunoapi-co',
-  target: { mode: 'task', taskId: '5a1e0001-0000-4000-8000-000000000001' },
+  target: { mode: 'task', taskIds: ['5a1e0001-0000-4000-8000-000000000001'] },
   refresh: () => Promise.resolve(null),
-} as const;
+};
 
 /** The card as the lookup page composes it: gallery card, player, share and downloads. */
 function renderCard(clip: Clip) {

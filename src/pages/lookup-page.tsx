@@ -7,12 +7,19 @@ import { formatDuration } from '../lib/format';
 import { navigate, useLocation } from '../lib/router';
 import type { ShareTarget } from '../domain/share-link';
 import { Gallery, GallerySkeleton } from '../features/gallery';
-import { LookupForm, LookupStatus, rememberLookup, updateRecentPreview } from '../features/lookup';
+import {
+  BatchStatus,
+  LookupForm,
+  LookupStatus,
+  rememberLookup,
+  updateRecentPreview,
+} from '../features/lookup';
 import { playback } from '../features/player';
 import { useOpenSettings } from '../features/settings';
 import { Alert } from '../ui/alert';
 import { primaryButton } from '../ui/button-styles';
 import { LookupCard, type ClipOwner } from './clip-parts';
+import { lookupGroups } from './lookup-groups';
 import { usePageLookup } from './use-page-lookup';
 import { useShareLanding } from './use-share-landing';
 
@@ -40,6 +47,8 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
   useRecentLookup(owner, cdnOnly ? [] : clips);
   const sharedClip = useSharedMoment(shared, clips);
   const highlightId = shared?.clipId ?? null;
+  const batch = !cdnOnly && lookup.parts.length > 1;
+  const pause = { value: paused, toggle: () => setPaused((p) => !p) };
   const renderCard = useCallback(
     (clip: Clip) =>
       owner ? <LookupCard clip={clip} owner={owner} highlighted={clip.id === highlightId} /> : null,
@@ -66,7 +75,11 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
       ) : (
         <section aria-labelledby="results-heading" className="space-y-4">
           <h2 id="results-heading" className="text-lg font-semibold [overflow-wrap:anywhere]">
-            {target.mode === 'task' ? `Task ${target.taskId}` : `Clips (${target.ids.length})`}
+            {target.mode === 'clips'
+              ? `Clips (${target.ids.length})`
+              : target.taskIds.length === 1
+                ? `Task ${target.taskIds[0] ?? ''}`
+                : `${target.taskIds.length} tasks`}
           </h2>
           {cdnOnly && shared ? (
             <Alert tone="info">
@@ -77,12 +90,10 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
               </button>
               .
             </Alert>
+          ) : batch ? (
+            <BatchStatus parts={lookup.parts} paused={pause} onOpenSettings={openSettings} />
           ) : (
-            <LookupStatus
-              lookup={lookup}
-              paused={{ value: paused, toggle: () => setPaused((p) => !p) }}
-              onOpenSettings={openSettings}
-            />
+            <LookupStatus lookup={lookup} paused={pause} onOpenSettings={openSettings} />
           )}
           {sharedClip && shared?.at ? (
             <div className="flex flex-wrap items-center gap-3 rounded-xl border border-violet-300 p-3 text-sm dark:border-violet-800">
@@ -99,12 +110,19 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
               </button>
             </div>
           ) : null}
-          {clips.length > 0 ? (
-            <Gallery clips={clips} renderCard={renderCard} />
+          {clips.length > 0 || batch ? (
+            <Gallery
+              groups={
+                cdnOnly
+                  ? lookupGroups([], clips, openSettings)
+                  : lookupGroups(lookup.parts, clips, openSettings)
+              }
+              renderCard={renderCard}
+            />
           ) : lookup.isPending && !paused ? (
             <GallerySkeleton />
           ) : null}
-          {!cdnOnly && !lookup.isPending && !lookup.error && clips.length === 0 ? (
+          {!cdnOnly && !batch && !lookup.isPending && !lookup.error && clips.length === 0 ? (
             <p className="text-sm text-zinc-700 dark:text-zinc-300">
               The provider returned no clips for this lookup.
             </p>

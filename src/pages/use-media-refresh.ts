@@ -1,6 +1,5 @@
 import { useCallback, useRef } from 'react';
 import type { Clip } from '../api/clip';
-import type { LookupAnswer } from '../api/queries';
 
 /** Answers younger than this are fresh enough: many failures at once make one request. */
 const FRESH_FOR_MS = 5_000;
@@ -13,10 +12,10 @@ const FRESH_FOR_MS = 5_000;
  * up and the caller says so.
  */
 export function useMediaRefresh(
-  reload: (() => Promise<LookupAnswer | undefined>) | null,
+  reload: (() => Promise<Clip[]>) | null,
 ): (clipId: string, failedUrl: string) => Promise<Clip | null> {
   const tried = useRef(new Set<string>());
-  const latest = useRef<{ at: number; answer: Promise<LookupAnswer | undefined> } | null>(null);
+  const latest = useRef<{ at: number; answer: Promise<Clip[]> } | null>(null);
 
   return useCallback(
     async (clipId, failedUrl) => {
@@ -24,10 +23,10 @@ export function useMediaRefresh(
       tried.current.add(failedUrl);
       const now = Date.now();
       if (!latest.current || now - latest.current.at > FRESH_FOR_MS) {
-        latest.current = { at: now, answer: reload().catch(() => undefined) };
+        latest.current = { at: now, answer: reload().catch(() => []) };
       }
-      const answer = await latest.current.answer;
-      return answer?.clips.find((c) => c.id === clipId) ?? null;
+      const clips = await latest.current.answer;
+      return clips.find((c) => c.id === clipId) ?? null;
     },
     [reload],
   );

@@ -31,8 +31,8 @@ export function usePageLookup(mode: LookupMode, param: string, options: PageLook
   const config = cdnOnly ? configFrom(settings) : source;
   const lookup = useLookup(config, cdnOnly || waiting ? null : target, paused);
   const clips = useMemo(
-    () => (cdnOnly && share ? [cdnClip(share.clipId)] : (lookup.result?.clips ?? [])),
-    [cdnOnly, share, lookup.result],
+    () => (cdnOnly && share ? [cdnClip(share.clipId)] : lookup.clips),
+    [cdnOnly, share, lookup.clips],
   );
   // Which provider's clips these are: what share links made from this page must name.
   const provider = cdnOnly && share ? share.provider : config.kind;

@@ -2,7 +2,7 @@
  * The single entry point (`fetchLookup`) that the query layer calls. It and everything it
  * brings (the adapters, their schemas, the fetch client) load with the first lookup.
  */
-import type { LookupTarget } from '../../domain/lookup-target';
+import type { LookupPart } from '../../domain/lookup-target';
 import { INSECURE_KEY_MESSAGE, keyRefusal } from '../../domain/key-policy';
 import { PROVIDERS, type ProviderKind } from '../../domain/providers';
 import { hasUsableKey, type ProviderConfig } from '../provider-config';
@@ -17,7 +17,7 @@ export type { ProviderConfig };
 /** The simulator accepts any non-empty key, so the demo works before anyone opens Settings. */
 const DEMO_KEY = 'demo';
 
-function unsupported(kind: ProviderKind, mode: LookupTarget['mode']): ApiError {
+function unsupported(kind: ProviderKind, mode: LookupPart['mode']): ApiError {
   const label = PROVIDERS[kind].label;
   const message =
     mode === 'clips'
@@ -30,7 +30,7 @@ function unsupported(kind: ProviderKind, mode: LookupTarget['mode']): ApiError {
  * The config each adapter actually talks to: the demo speaks both dialects from sub-paths of
  * its own base URL.
  */
-function effectiveConfig(config: ProviderConfig, mode: LookupTarget['mode']): ProviderConfig {
+function effectiveConfig(config: ProviderConfig, mode: LookupPart['mode']): ProviderConfig {
   const info = PROVIDERS[config.kind];
   const baseUrl = config.baseUrl.trim() === '' ? info.defaultBaseUrl : config.baseUrl;
   if (config.kind !== 'demo') return { ...config, baseUrl, apiKey: config.apiKey.trim() };
@@ -56,7 +56,7 @@ function missingKey(config: ProviderConfig): ApiError {
 
 export async function fetchLookup(
   config: ProviderConfig,
-  target: LookupTarget,
+  target: LookupPart,
   signal?: AbortSignal,
 ): Promise<LookupResult> {
   const info = PROVIDERS[config.kind];

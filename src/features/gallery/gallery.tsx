@@ -1,6 +1,7 @@
 import { lazy, Suspense, type ReactNode } from 'react';
 import type { Clip } from '../../api/clip';
 import { GALLERY_GRID as GRID } from './gallery-grid';
+import type { GalleryGroup } from './gallery-rows';
 
 // Only large galleries need the virtualizer, so it loads with them.
 const VirtualGallery = lazy(() => import('./virtual-gallery'));
@@ -9,27 +10,38 @@ const VirtualGallery = lazy(() => import('./virtual-gallery'));
 export const VIRTUALIZE_ABOVE = 24;
 
 interface GalleryProps {
-  clips: Clip[];
+  /** The cards, in groups (the tasks of a batch), each with its heading. */
+  groups: GalleryGroup[];
   /** The page decides what a card holds (player, share, downloads): the gallery lays them out. */
   renderCard: (clip: Clip) => ReactNode;
 }
 
-export function Gallery({ clips, renderCard }: GalleryProps) {
-  if (clips.length > VIRTUALIZE_ABOVE) {
+export function Gallery({ groups, renderCard }: GalleryProps) {
+  const count = groups.reduce((n, g) => n + g.clips.length, 0);
+  if (count > VIRTUALIZE_ABOVE) {
     return (
       <Suspense fallback={<GallerySkeleton count={4} />}>
-        <VirtualGallery clips={clips} renderCard={renderCard} />
+        <VirtualGallery groups={groups} renderCard={renderCard} />
       </Suspense>
     );
   }
   return (
-    <ul aria-label="Clips" className={GRID}>
-      {clips.map((clip) => (
-        <li key={clip.id} className="min-w-0">
-          {renderCard(clip)}
-        </li>
+    <div className="space-y-6">
+      {groups.map((group) => (
+        <div key={group.key} className="space-y-3">
+          {group.header}
+          {group.clips.length > 0 ? (
+            <ul aria-label="Clips" className={GRID}>
+              {group.clips.map((clip) => (
+                <li key={clip.id} className="min-w-0">
+                  {renderCard(clip)}
+                </li>
+              ))}
+            </ul>
+          ) : null}
+        </div>
       ))}
-    </ul>
+    </div>
   );
 }
 

@@ -1,3 +1,4 @@
-/** The gallery: the grid of clip cards. What goes in a card is composed by the page. */
+/** The gallery: the grid of clip cards, in groups. What goes in a card is composed by the page. */
 export { ClipCard } from './clip-card';
 export { Gallery, GallerySkeleton } from './gallery';
+export type { GalleryGroup } from './gallery-rows';

@@ -1,18 +1,20 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
-import { Fragment, useLayoutEffect, useRef, useState } from 'react';
+import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
 import type { Clip } from '../../api/clip';
 import { columnsFor, GALLERY_GRID as GRID } from './gallery-grid';
+import { galleryRows, type GalleryGroup } from './gallery-rows';
 
 /**
- * Hundreds of clips: only the rows near the viewport mount, each row a slice of the grid.
- * Rows are measured after render because lyrics and errors make cards differ in height.
+ * Hundreds of clips: only the rows near the viewport mount, each row a slice of the grid (or
+ * a group's heading). Rows are measured after render because lyrics and errors make cards
+ * differ in height.
  */
 export default function VirtualGallery({
-  clips,
+  groups,
   renderCard,
 }: {
-  clips: Clip[];
+  groups: GalleryGroup[];
   renderCard: (clip: Clip) => ReactNode;
 }) {
   const list = useRef<HTMLUListElement>(null);
@@ -29,10 +31,11 @@ export default function VirtualGallery({
     return () => window.removeEventListener('resize', update);
   }, []);
 
-  const rows = Math.ceil(clips.length / columns);
+  const rows = useMemo(() => galleryRows(groups, columns), [groups, columns]);
   const virtualizer = useWindowVirtualizer({
-    count: rows,
-    estimateSize: () => 640,
+    count: rows.length,
+    estimateSize: (i) => (rows[i]?.kind === 'header' ? 120 : 640),
+    getItemKey: (i) => rows[i]?.key ?? i,
     overscan: 2,
     scrollMargin: offset,
   });
@@ -41,23 +44,27 @@ export default function VirtualGallery({
     <ul
       ref={list}
       aria-label="Clips"
-      aria-rowcount={rows}
+      aria-rowcount={rows.length}
       className="relative"
       style={{ height: virtualizer.getTotalSize() }}
     >
-      {virtualizer.getVirtualItems().map((row) => (
-        <li
-          key={row.key}
-          data-index={row.index}
-          ref={virtualizer.measureElement}
-          className={`absolute inset-x-0 top-0 pb-4 ${GRID}`}
-          style={{ transform: `translateY(${row.start - virtualizer.options.scrollMargin}px)` }}
-        >
-          {clips.slice(row.index * columns, row.index * columns + columns).map((clip) => (
-            <Fragment key={clip.id}>{renderCard(clip)}</Fragment>
-          ))}
-        </li>
-      ))}
+      {virtualizer.getVirtualItems().map((item) => {
+        const row = rows[item.index];
+        if (!row) return null;
+        return (
+          <li
+            key={item.key}
+            data-index={item.index}
+            ref={virtualizer.measureElement}
+            className={`absolute inset-x-0 top-0 pb-4 ${row.kind === 'cards' ? GRID : ''}`}
+            style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
+          >
+            {row.kind === 'header'
+              ? row.header
+              : row.clips.map((clip) => <Fragment key={clip.id}>{renderCard(clip)}</Fragment>)}
+          </li>
+        );
+      })}
     </ul>
   );
 }

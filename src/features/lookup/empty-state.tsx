@@ -26,7 +26,7 @@ export default function EmptyState({ kind }: { kind: ProviderKind }) {
             {DEMO_TASK_LINKS.map((task) => (
               <li key={task.id}>
                 <Link
-                  to={lookupPath({ mode: 'task', taskId: task.id })}
+                  to={lookupPath({ mode: 'task', taskIds: [task.id] })}
                   className="block h-full rounded-xl border border-zinc-200 p-3 text-left hover:border-violet-400 hover:bg-violet-50 dark:border-zinc-800 dark:hover:bg-violet-950/40"
                 >
                   <span className="block font-medium">{task.name}</span>

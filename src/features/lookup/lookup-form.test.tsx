@@ -14,7 +14,7 @@ describe('LookupForm', () => {
       screen.getByRole('textbox', { name: 'Task or clip ID' }),
       `${TASK}{Enter}`,
     );
-    expect(onLookup).toHaveBeenCalledWith({ mode: 'task', taskId: TASK });
+    expect(onLookup).toHaveBeenCalledWith({ mode: 'task', taskIds: [TASK] });
   });
 
   it('turns a song link into a clip lookup', async () => {

@@ -134,7 +134,7 @@ function checkTarget(
   const info = PROVIDERS[kind];
   if ('error' in target) {
     check(target.error.length > 0, 'empty error');
-    const wouldBeTask = ids.length === 1 && !fromLink && info.supportsTasks;
+    const wouldBeTask = !fromLink && info.supportsTasks;
     check(
       ids.length === 0 || (!wouldBeTask && !info.supportsClipIds),
       `refused ${show(ids)} (link ${fromLink}) on ${kind}`,
@@ -144,8 +144,8 @@ function checkTarget(
   }
   if (target.mode === 'task') {
     check(info.supportsTasks, `task on ${kind}`);
-    check(ids.length === 1 && !fromLink, `task from ${show(ids)} (link ${fromLink})`);
-    check(target.taskId === ids[0], 'task id is not the pasted id');
+    check(!fromLink, `tasks from a link ${show(ids)}`);
+    check(target.taskIds.join() === ids.join(), 'task ids are not the pasted ids');
   } else {
     check(info.supportsClipIds, `clips on ${kind}`);
     check(show(target.ids) === show(ids), 'clip ids differ from the pasted ids');

@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import {
   EMPTY_MESSAGE,
+  describeTarget,
   EXPECTED_MESSAGE,
   MAX_IDS,
   parseLookupInput,
@@ -145,28 +146,34 @@ describe('parseLookupInput: messages', () => {
 
 describe('targetForInput', () => {
   it('treats a lone bare UUID as a task where tasks are supported', () => {
-    expect(targetForInput([A], false, 'demo')).toEqual({ mode: 'task', taskId: A });
-    expect(targetForInput([A], false, 'sunoapi-co')).toEqual({ mode: 'task', taskId: A });
+    expect(targetForInput([A], false, 'demo')).toEqual({ mode: 'task', taskIds: [A] });
+    expect(targetForInput([A], false, 'sunoapi-co')).toEqual({ mode: 'task', taskIds: [A] });
   });
 
   it('treats a lone bare UUID as a clip on sunoapi.com', () => {
     expect(targetForInput([A], false, 'sunoapi-com')).toEqual({ mode: 'clips', ids: [A] });
   });
 
-  it('treats several IDs or any link as clip IDs', () => {
-    expect(targetForInput([A, B], false, 'demo')).toEqual({ mode: 'clips', ids: [A, B] });
+  it('treats several bare IDs as a batch of tasks where tasks are supported', () => {
+    expect(targetForInput([A, B], false, 'demo')).toEqual({ mode: 'task', taskIds: [A, B] });
+    expect(targetForInput([A, B], false, 'sunoapi-co')).toEqual({
+      mode: 'task',
+      taskIds: [A, B],
+    });
+    expect(describeTarget({ mode: 'task', taskIds: [A, B] }, 'sunoapi-co')).toBe(
+      'Looks up 2 tasks together with sunoapi.co.',
+    );
+  });
+
+  it('treats several IDs on sunoapi.com, or any link, as clip IDs', () => {
+    expect(targetForInput([A, B], false, 'sunoapi-com')).toEqual({ mode: 'clips', ids: [A, B] });
     expect(targetForInput([B], true, 'demo')).toEqual({ mode: 'clips', ids: [B] });
     expect(targetForInput([A, B], true, 'sunoapi-com')).toEqual({ mode: 'clips', ids: [A, B] });
   });
 
-  it('tells sunoapi.co users to switch provider for clip IDs', () => {
-    for (const [list, link] of [
-      [[A, B], false],
-      [[B], true],
-    ] as const) {
-      const t = targetForInput([...list], link, 'sunoapi-co');
-      expect('error' in t && t.error).toMatch(/sunoapi\.com.*Settings/);
-    }
+  it('tells sunoapi.co users to switch provider for song links', () => {
+    const t = targetForInput([B], true, 'sunoapi-co');
+    expect('error' in t && t.error).toMatch(/sunoapi\.com.*Settings/);
   });
 
   it('refuses an empty list', () => {

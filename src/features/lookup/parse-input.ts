@@ -152,8 +152,8 @@ export function parseLookupInput(text: string): ParsedInput {
 }
 
 /**
- * A lone bare UUID is ambiguous: providers that look up tasks treat it as a task ID. Several
- * IDs, or anything that came from a link, can only be clip IDs.
+ * Bare IDs are tasks where the provider looks up tasks (one, or several as a batch); IDs that
+ * came from a link name clips. A provider that looks up clips only takes bare IDs as clips.
  */
 export function targetForInput(
   ids: string[],
@@ -161,13 +161,11 @@ export function targetForInput(
   kind: ProviderKind,
 ): LookupTarget | { error: string } {
   const info = PROVIDERS[kind];
-  const first = ids[0];
-  if (first === undefined) return { error: EMPTY_MESSAGE };
-  if (ids.length === 1 && !fromLink && info.supportsTasks) return { mode: 'task', taskId: first };
+  if (ids.length === 0) return { error: EMPTY_MESSAGE };
+  if (!fromLink && info.supportsTasks) return { mode: 'task', taskIds: [...ids] };
   if (!info.supportsClipIds) {
-    const what = fromLink ? 'Song links name clips' : 'Several IDs are clip IDs';
     return {
-      error: `${what}, and ${info.label} only looks up task IDs. Choose sunoapi.com (or the Demo simulator) in Settings.`,
+      error: `Song links name clips, and ${info.label} only looks up task IDs. Choose sunoapi.com (or the Demo simulator) in Settings.`,
     };
   }
   return { mode: 'clips', ids: [...ids] };
@@ -175,11 +173,14 @@ export function targetForInput(
 
 /** "Looks up 1 task with sunoapi.co.", said under the box before Look up is pressed. */
 export function describeTarget(target: LookupTarget, kind: ProviderKind): string {
+  const count = target.mode === 'task' ? target.taskIds.length : target.ids.length;
   const what =
     target.mode === 'task'
-      ? 'the task'
-      : target.ids.length === 1
+      ? count === 1
+        ? 'the task'
+        : `${count} tasks together`
+      : count === 1
         ? 'the clip'
-        : `${target.ids.length} clips`;
+        : `${count} clips`;
   return `Looks up ${what} with ${PROVIDERS[kind].label}.`;
 }

@@ -57,8 +57,12 @@ export function RecentList() {
                 <span className="block truncate font-medium">{name}</span>
                 <span className="block truncate text-xs text-zinc-600 dark:text-zinc-400">
                   {PROVIDERS[entry.provider].label} ·{' '}
-                  {entry.lookup.mode === 'task' ? 'task' : `${entry.lookup.ids.length} clip(s)`} ·{' '}
-                  {new Date(entry.at).toLocaleString()}
+                  {entry.lookup.mode === 'task'
+                    ? entry.lookup.taskIds.length === 1
+                      ? 'task'
+                      : `batch of ${entry.lookup.taskIds.length} tasks`
+                    : `${entry.lookup.ids.length} clip(s)`}{' '}
+                  · {new Date(entry.at).toLocaleString()}
                 </span>
               </Link>
               <button

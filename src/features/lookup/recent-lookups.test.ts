@@ -17,7 +17,7 @@ function uuid(n: number): string {
   return `5a1e0001-0000-4000-8000-${String(n).padStart(12, '0')}`;
 }
 function task(n: number): LookupTarget {
-  return { mode: 'task', taskId: uuid(n) };
+  return { mode: 'task', taskIds: [uuid(n)] };
 }
 const A = uuid(101);
 const B = uuid(102);
@@ -130,7 +130,7 @@ describe('rememberLookup and loadRecent', () => {
   });
 
   it('ignores lookups that are not valid', () => {
-    rememberLookup({ provider: 'demo', lookup: { mode: 'task', taskId: 'nope' } });
+    rememberLookup({ provider: 'demo', lookup: { mode: 'task', taskIds: ['nope'] } });
     rememberLookup({ provider: 'demo', lookup: { mode: 'clips', ids: [] } });
     rememberLookup({ provider: 'evil' as 'demo', lookup: task(1) });
     expect(loadRecent()).toEqual([]);
@@ -160,7 +160,7 @@ describe('rememberLookup and loadRecent', () => {
   it('never writes fields beyond the five it knows, so no key can be stored', () => {
     const sneaky = {
       provider: 'sunoapi-co',
-      lookup: { mode: 'task', taskId: uuid(1), apiKey: 'sk-secret' },
+      lookup: { mode: 'task', taskIds: [uuid(1)], apiKey: 'sk-secret' },
       at: 1,
       title: 'Song',
       coverUrl: COVER,

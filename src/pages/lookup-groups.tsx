@@ -1,0 +1,28 @@
+import { lazy, Suspense } from 'react';
+import type { Clip } from '../api/clip';
+import type { PartLookup } from '../api/use-lookup';
+import type { GalleryGroup } from '../features/gallery';
+
+// Only batches have task headings.
+const TaskHeader = lazy(() => import('./task-header'));
+
+/**
+ * The gallery's groups: one per task of a batch, each under its heading and status line; a
+ * single task or a clip list is one group with no heading.
+ */
+export function lookupGroups(
+  parts: PartLookup[],
+  clips: Clip[],
+  onOpenSettings: () => void,
+): GalleryGroup[] {
+  if (parts.length <= 1) return [{ key: 'all', header: null, clips }];
+  return parts.map((part, index) => ({
+    key: part.part.mode === 'task' ? part.part.taskId : 'clips',
+    header: (
+      <Suspense fallback={null}>
+        <TaskHeader part={part} index={index} onOpenSettings={onOpenSettings} />
+      </Suspense>
+    ),
+    clips: part.result?.clips ?? [],
+  }));
+}

@@ -1,0 +1,44 @@
+import type { PartLookup } from '../api/use-lookup';
+import { LookupStatus } from '../features/lookup';
+
+const PROMPT_CHARS = 60;
+
+function shortened(text: string): string {
+  const points = Array.from(text.replace(/\s+/g, ' ').trim());
+  return points.length > PROMPT_CHARS
+    ? `${points.slice(0, PROMPT_CHARS - 1).join('')}…`
+    : points.join('');
+}
+
+/** "Task 3: a glowing synth-pop song about…", or the ID until the task's prompt is known. */
+function taskTitle(part: PartLookup, index: number): string {
+  const prompt = part.result?.clips.find((c) => c.taskPrompt)?.taskPrompt;
+  const name = part.part.mode === 'task' ? part.part.taskId.slice(0, 8) : '';
+  return `Task ${index + 1}: ${prompt ? shortened(prompt) : `${name}…`}`;
+}
+
+/** A task of a batch: its name (the prompt, shortened) and its own status line. */
+export default function TaskHeader({
+  part,
+  index,
+  onOpenSettings,
+}: {
+  part: PartLookup;
+  index: number;
+  onOpenSettings: () => void;
+}) {
+  const id = part.part.mode === 'task' ? `task-${part.part.taskId}` : 'clips';
+  // A wrong key is said once, above the batch; each task says only what is its own.
+  const own = part.error?.kind === 'auth' ? { ...part, error: null } : part;
+  return (
+    <section
+      aria-labelledby={id}
+      className="space-y-1 border-t border-zinc-200 pt-4 dark:border-zinc-800"
+    >
+      <h3 id={id} className="font-semibold [overflow-wrap:anywhere]">
+        {taskTitle(part, index)}
+      </h3>
+      <LookupStatus lookup={own} onOpenSettings={onOpenSettings} />
+    </section>
+  );
+}
