@@ -1,6 +1,7 @@
 import { parseRange } from './byte-range.ts';
 import { json } from './http-util.ts';
 import { isUuid } from './ids.ts';
+import { mediaRefusal } from './media-refusal.ts';
 import type { MediaRef, SimMedia } from './media-source.ts';
 import { variantIndexForClip } from './media-variants.ts';
 
@@ -45,6 +46,8 @@ export async function handleMedia(
 ): Promise<Response> {
   const found = resolveMediaFile(name);
   if (!found) return json(404, { code: 404, message: 'Not found' });
+  const refused = mediaRefusal(name, new URL(request.url));
+  if (refused) return refused;
   if (!media) return json(404, { code: 404, message: 'Media is not generated on this server' });
   const file = await media.open(found.ref);
   const { size } = file;
