@@ -115,5 +115,5 @@ export function withHead(template: string, head: PageHead): string {
     html = DESCRIPTION.test(html) ? html.replace(DESCRIPTION, () => description) : html;
   }
   const extra = [...(TITLE.test(template) ? [] : [title]), ...head.tags].join('\n    ');
-  return html.replace(/<\/head>/i, () => `    ${extra}\n  </head>`);
+  return html.replace(/<\/head>/i, () => `  ${extra}\n  </head>`);
 }

@@ -18,9 +18,6 @@ export interface EmbedPlayerProps {
   notice?: ReactNode;
 }
 
-/** Tall frames (a phone-sized iframe) give the cover the room; short ones a row. */
-const TALL = '[@media(min-height:20rem)]';
-
 /**
  * The compact player other sites embed: cover, title, artist, play/pause, the waveform as a
  * Seek slider, time, and a link to the full page. It fills its frame from 300 px wide.
@@ -35,17 +32,15 @@ export function EmbedPlayer({ clip, start, pageUrl, notice }: EmbedPlayerProps) 
   const action = state.playing ? 'Pause' : 'Play';
 
   return (
+    // Tall frames (a phone-sized iframe) give the cover the room; short ones a row.
     <article
       aria-label={title}
       data-clip-id={clip.id}
-      className={`flex h-dvh min-w-0 flex-col gap-2 overflow-hidden p-3 ${TALL}:gap-3`}
+      className="flex h-dvh min-w-0 flex-col gap-2 overflow-hidden p-3 tall:gap-3"
     >
-      <div
-        className={`flex min-h-0 flex-1 items-center gap-3 ${TALL}:flex-col ${TALL}:items-stretch`}
-      >
-        <div
-          className={`w-16 shrink-0 ${TALL}:mx-auto ${TALL}:w-auto ${TALL}:min-h-0 ${TALL}:flex-1 ${TALL}:aspect-square`}
-        >
+      <div className="flex min-h-0 flex-1 items-center gap-3 tall:flex-col tall:items-stretch tall:justify-center">
+        {/* In a tall frame the cover takes what the text and controls leave (about 11rem). */}
+        <div className="w-16 shrink-0 tall:mx-auto tall:w-[min(100%,calc(100dvh-11rem))]">
           <CoverArt src={clip.imageLargeUrl ?? clip.imageUrl} pending={false} />
         </div>
         <div className="min-w-0 flex-1 space-y-0.5">
