@@ -23,6 +23,14 @@ function readAddress() {
 
 /** `/embed/<task|clips>/<ids>?p=…&clip=…&t=…`: one clip's compact player, for iframes. */
 export default function EmbedPage() {
+  return (
+    <main className="h-dvh">
+      <EmbedContent />
+    </main>
+  );
+}
+
+function EmbedContent() {
   const [address] = useState(readAddress);
   const { target } = address;
   const data = useEmbedClip(target, address.snapshot);

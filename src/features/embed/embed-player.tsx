@@ -36,7 +36,7 @@ export function EmbedPlayer({ clip, start, pageUrl, notice }: EmbedPlayerProps) 
     <article
       aria-label={title}
       data-clip-id={clip.id}
-      className="flex h-dvh min-w-0 flex-col gap-2 overflow-hidden p-3 tall:gap-3"
+      className="flex h-full min-w-0 flex-col gap-2 overflow-hidden p-3 tall:gap-3"
     >
       <div className="flex min-h-0 flex-1 items-center gap-3 tall:flex-col tall:items-stretch tall:justify-center">
         {/* In a tall frame the cover takes what the text and controls leave (about 11rem). */}
