@@ -10,6 +10,8 @@ import { createNodeApp } from './node-app.ts';
 import { securityHeaderEntries } from './security-headers.ts';
 
 const SERVER_PATHS = ['/healthz', '/robots.txt', OEMBED_PATH, SIMULATOR_PREFIX];
+/** Pages that share links and embed codes point at. */
+const PAGE_PATHS = /^\/(embed\/)?(task|clips)\//;
 
 /** In development the files are Vite's; only the page template goes through the app. */
 function viteClientFiles(server: ViteDevServer): ClientFiles {
@@ -36,7 +38,9 @@ function ownedByApp(req: IncomingMessage, pathname: string): boolean {
   if (pathname.startsWith('/@') || pathname.startsWith('/src/')) return false;
   if (pathname.startsWith('/node_modules/')) return false;
   const last = pathname.slice(pathname.lastIndexOf('/') + 1);
-  return !last.includes('.') && (req.headers.accept ?? '').includes('text/html');
+  if (last.includes('.')) return false;
+  // Link previewers often ask with `Accept: */*`; lookup and embed paths are never modules.
+  return (req.headers.accept ?? '').includes('text/html') || PAGE_PATHS.test(pathname);
 }
 
 /** `npm run dev`: the server application mounted in front of Vite's own middleware. */
