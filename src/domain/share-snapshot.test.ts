@@ -23,6 +23,18 @@ const SNAPSHOT: ShareSnapshot = {
   madeAt: NOW - 60_000,
 };
 
+/** What a snapshot with nothing usable in it reads as. */
+const EMPTY: ShareSnapshot = {
+  title: '',
+  artist: null,
+  coverUrl: null,
+  coverLargeUrl: null,
+  audioUrl: null,
+  videoUrl: null,
+  duration: null,
+  madeAt: null,
+};
+
 /** A wire object encoded the way a hostile sharer could write it by hand. */
 function forge(wire: unknown): string {
   return base64url(new TextEncoder().encode(JSON.stringify(wire)));
@@ -121,24 +133,8 @@ describe('snapshot codec', () => {
     expect(snapshot.title).not.toContain('\u0000');
     expect(Array.from(snapshot.title).length).toBeLessThanOrEqual(MAX_SNAPSHOT_TITLE);
     expect(snapshot.artist).toBe('"><script>alert(1)</script>');
-    expect(snapshot).toMatchObject({
-      coverUrl: null,
-      coverLargeUrl: null,
-      audioUrl: null,
-      videoUrl: null,
-      duration: null,
-      madeAt: null,
-    });
-    expect(decoded(forge({ v: 1, t: 42, a: {}, d: -3, at: 1.5 }))).toEqual({
-      title: '',
-      artist: null,
-      coverUrl: null,
-      coverLargeUrl: null,
-      audioUrl: null,
-      videoUrl: null,
-      duration: null,
-      madeAt: null,
-    });
+    expect(snapshot).toEqual({ ...EMPTY, title: snapshot.title, artist: snapshot.artist });
+    expect(decoded(forge({ v: 1, t: 42, a: {}, d: -3, at: 1.5 }))).toEqual(EMPTY);
   });
 
   it('never throws on any fragment text, and whatever it accepts has only http(s) links', () => {

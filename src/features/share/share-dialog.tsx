@@ -4,10 +4,11 @@ import { embedSnippet } from '../../domain/embed-code';
 import { isRealProvider } from '../../domain/providers';
 import { buildEmbedLink, buildShareLink, formatStartTime } from '../../domain/share-link';
 import { withSnapshot } from '../../domain/share-snapshot';
-import { primaryButton, secondaryButton, fieldClass } from '../../ui/button-styles';
+import { primaryButton, secondaryButton } from '../../ui/button-styles';
 import { CopyButton } from '../../ui/copy-button';
 import { Modal } from '../../ui/modal';
 import { QrCode } from './qr-code';
+import { ReadOnlyField } from './read-only-field';
 import type { ShareButtonProps } from './share-button';
 import { snapshotOf } from './snapshot-of';
 
@@ -65,19 +66,7 @@ export default function ShareDialog({
   return (
     <Modal open title={`Share “${displayTitle(clip)}”`} onClose={onClose}>
       <div className="space-y-4">
-        <div className="space-y-1">
-          <label htmlFor={linkId} className="block text-sm font-medium">
-            Share link
-          </label>
-          <input
-            id={linkId}
-            type="text"
-            readOnly
-            value={link}
-            onFocus={(e) => e.currentTarget.select()}
-            className={`${fieldClass} font-mono text-xs`}
-          />
-        </div>
+        <ReadOnlyField id={linkId} label="Share link" value={link} />
         <div className="flex items-center gap-2">
           <input
             id={timeId}
@@ -139,17 +128,7 @@ export default function ShareDialog({
           </button>
         </div>
         <div className="space-y-1 border-t border-zinc-200 pt-4 dark:border-zinc-800">
-          <label htmlFor={embedId} className="block text-sm font-medium">
-            Embed code
-          </label>
-          <textarea
-            id={embedId}
-            readOnly
-            rows={3}
-            value={embedCode}
-            onFocus={(e) => e.currentTarget.select()}
-            className={`${fieldClass} resize-none font-mono text-xs`}
-          />
+          <ReadOnlyField id={embedId} label="Embed code" value={embedCode} lines={3} />
           <CopyButton label="Copy embed code" text={embedCode} />
         </div>
         <div className="flex items-center gap-4 border-t border-zinc-200 pt-4 dark:border-zinc-800">
