@@ -62,6 +62,7 @@ function EmbedContent() {
             keyless={data.keyless}
             providerLabel={PROVIDERS[target.provider].label}
             snapshotIssue={address.snapshotIssue}
+            onlyProblems
           />
         ) : null
       }

@@ -12,6 +12,8 @@ export interface KeylessNoticeProps {
   snapshotIssue?: string | null;
   /** The app's pages open Settings; the embed says where to go instead. */
   onOpenSettings?: () => void;
+  /** Say nothing while the clip plays (a compact embed has no room for a note). */
+  onlyProblems?: boolean;
 }
 
 /** Whether the clip's audio answers: checked once, before anyone presses Play. */
@@ -41,9 +43,11 @@ export function KeylessNotice({
   providerLabel,
   snapshotIssue = null,
   onOpenSettings,
+  onlyProblems = false,
 }: KeylessNoticeProps) {
   const audio = useAudioCheck(keyless.clip.audioUrl);
   const refused = audio === 'refused';
+  if (onlyProblems && !refused && !snapshotIssue) return null;
   const settings = onOpenSettings ? (
     <button type="button" onClick={onOpenSettings} className="font-medium underline">
       Settings
