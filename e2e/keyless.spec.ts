@@ -95,18 +95,16 @@ test('an expired copy, and a CDN that refuses, are said plainly with what is nee
 }) => {
   const clip = freshId();
   const past = Math.floor(Date.now() / 1000) - 3 * DAY_S;
-  await page.goto(
-    shareOf(clip) +
-      fragment({
-        v: 1,
-        t: 'Yesterday’s Song',
-        a: 'someone',
-        u: `${baseURL}/sim/media/${clip}.mp3?expires=${past + DAY_S}`,
-        c: `${baseURL}/sim/media/image_${clip}.jpeg?expires=${past + DAY_S}`,
-        d: 95,
-        at: past,
-      }),
-  );
+  const copy = fragment({
+    v: 1,
+    t: 'Yesterday’s Song',
+    a: 'someone',
+    u: `${baseURL}/sim/media/${clip}.mp3?expires=${past + DAY_S}`,
+    c: `${baseURL}/sim/media/image_${clip}.jpeg?expires=${past + DAY_S}`,
+    d: 95,
+    at: past,
+  });
+  await page.goto(shareOf(clip) + copy);
   await expect(page.getByRole('article', { name: 'Yesterday’s Song' })).toBeVisible();
   const expired = page.getByRole('alert').filter({ hasText: 'links to this clip have expired' });
   await expect(expired).toBeVisible();
@@ -115,6 +113,11 @@ test('an expired copy, and a CDN that refuses, are said plainly with what is nee
   await expect(expired).toContainText('add an API key for sunoapi.com in Settings');
   await expired.getByRole('button', { name: 'Settings' }).click();
   await expect(page.getByRole('dialog', { name: 'Settings' })).toBeVisible();
+  // The embed of the same link says it in a line.
+  await page.goto(`/embed${shareOf(clip)}${copy}`);
+  await expect(page.getByRole('alert')).toHaveText(
+    'The sharer’s links to this clip have expired: ask them for a fresh link.',
+  );
 
   // No copy, and Suno's public CDN refuses unsigned links (the simulator's fa170403 clips).
   const refused = `fa170403${freshId().slice(8)}`;

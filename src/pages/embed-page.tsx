@@ -15,7 +15,6 @@ function readAddress() {
     target: read?.ok ? read.target : null,
     problem: read && !read.ok ? read.message : null,
     snapshot: snapshot?.ok ? snapshot.snapshot : null,
-    snapshotIssue: snapshot && !snapshot.ok ? snapshot.message : null,
     hash,
     origin,
   };
@@ -61,8 +60,7 @@ function EmbedContent() {
           <KeylessNotice
             keyless={data.keyless}
             providerLabel={PROVIDERS[target.provider].label}
-            snapshotIssue={address.snapshotIssue}
-            onlyProblems
+            compact
           />
         ) : null
       }

@@ -12,8 +12,11 @@ export interface KeylessNoticeProps {
   snapshotIssue?: string | null;
   /** The app's pages open Settings; the embed says where to go instead. */
   onOpenSettings?: () => void;
-  /** Say nothing while the clip plays (a compact embed has no room for a note). */
-  onlyProblems?: boolean;
+  /**
+   * The embed's few words: nothing while the clip plays, one short line when it cannot (a
+   * compact frame has no room; its "Open in Clip Viewer" link leads to the full story).
+   */
+  compact?: boolean;
 }
 
 /** Whether the clip's audio answers: checked once, before anyone presses Play. */
@@ -43,11 +46,20 @@ export function KeylessNotice({
   providerLabel,
   snapshotIssue = null,
   onOpenSettings,
-  onlyProblems = false,
+  compact = false,
 }: KeylessNoticeProps) {
   const audio = useAudioCheck(keyless.clip.audioUrl);
   const refused = audio === 'refused';
-  if (onlyProblems && !refused && !snapshotIssue) return null;
+  if (compact) {
+    if (!refused) return null;
+    return (
+      <p role="alert" className="text-xs text-amber-800 dark:text-amber-200">
+        {keyless.source === 'snapshot'
+          ? 'The sharer’s links to this clip have expired: ask them for a fresh link.'
+          : `Suno’s public CDN refused this clip: it needs an API key for ${providerLabel}.`}
+      </p>
+    );
+  }
   const settings = onOpenSettings ? (
     <button type="button" onClick={onOpenSettings} className="font-medium underline">
       Settings
