@@ -1,21 +1,34 @@
+import type { BuildEnvironmentOptions } from 'vite';
 import { defineConfig } from 'vitest/config';
 import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { serverPlugin } from './server/dev-plugin.ts';
+import { embedPageBuild } from './server/build/embed-page.ts';
 import { sourceMapsAside } from './server/build/source-maps.ts';
 
+/** What both pages (the app and the embeddable player) are built with. */
+const pagePlugins = () => [react(), tailwindcss(), sourceMapsAside('dist/sourcemaps')];
+const pageBuild: BuildEnvironmentOptions = {
+  target: 'es2022',
+  // Built for error reporting, referenced by no bundle, and moved out of dist/client.
+  sourcemap: 'hidden',
+  chunkSizeWarningLimit: 400,
+};
+
 export default defineConfig({
-  plugins: [react(), tailwindcss(), serverPlugin(), sourceMapsAside('dist/sourcemaps')],
+  plugins: [
+    ...pagePlugins(),
+    serverPlugin(),
+    // embed.html: its own build, so the app's first load carries none of it.
+    embedPageBuild(() => ({ plugins: pagePlugins(), build: pageBuild })),
+  ],
   // The simulator sets its own CORS headers; Vite's would hide a CDN that refuses them.
   server: { port: 5173, strictPort: false, cors: false },
   build: {
+    ...pageBuild,
     // dist/server (the Node entry) sits beside it, never inside what is served.
     outDir: 'dist/client',
     emptyOutDir: true,
-    target: 'es2022',
-    // Built for error reporting, referenced by no bundle, and moved out of dist/client.
-    sourcemap: 'hidden',
-    chunkSizeWarningLimit: 400,
   },
   test: {
     projects: [

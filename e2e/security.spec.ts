@@ -227,7 +227,7 @@ test('the API key never appears in a URL, storage, console, download, share link
 
   await card.getByRole('button', { name: 'Share' }).click();
   const shareLink = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
-  await page.getByRole('button', { name: 'Copy' }).click();
+  await page.getByRole('button', { name: 'Copy', exact: true }).click();
   const clipboard = await page.evaluate(() => navigator.clipboard.readText());
   await page.keyboard.press('Escape');
 

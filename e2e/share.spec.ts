@@ -32,7 +32,7 @@ test('a share link with a start time opens the same clip at that moment in a fre
   expect(sharedAt).toBeGreaterThanOrEqual(25);
   expect(sharedAt).toBeLessThan(45);
   expect(link).toContain('p=demo');
-  await dialog.getByRole('button', { name: 'Copy' }).click();
+  await dialog.getByRole('button', { name: 'Copy', exact: true }).click();
   await expect(dialog.getByText('Link copied.')).toBeVisible();
   expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(link);
 

@@ -9,6 +9,9 @@ import { proxyRoutes } from './proxy/routes.ts';
 import type { Upstream } from './proxy/upstream.ts';
 import { securityHeaders, type ServerMode } from './security-headers.ts';
 import { serviceRoutes } from './service-routes.ts';
+import { publicOrigin } from './settings.ts';
+import { oembedRoutes, requestOrigin } from './share/oembed-route.ts';
+import { createPreviewSource, type PreviewOptions } from './share/previews.ts';
 
 export interface AppOptions {
   /** Development relaxes the CSP for Vite; production and test serve the strict one. */
@@ -24,6 +27,8 @@ export interface AppOptions {
   /** The simulator's routes under /sim, when it is on. */
   simulator?: Hono;
   proxy?: ProxyOptions;
+  /** Share previews (Open Graph tags, oEmbed): timeouts and cache sizes. */
+  previews?: PreviewOptions;
   /** One line per request; none when absent. */
   log?: (line: string) => void;
   /**
@@ -48,7 +53,15 @@ export function createApp(options: AppOptions): Hono {
   const proxyConfig = resolveProxyConfig(options.env, options.proxy);
   app.route('/', proxyRoutes(proxyConfig, options.upstream, options.clientKey));
   if (options.simulator) app.route('/', options.simulator);
-  if (options.client) app.route('/', clientRoutes(options.client));
+  const { simulator, upstream } = options;
+  const previews = createPreviewSource(
+    { simulator, proxy: proxyConfig, upstream },
+    options.previews,
+  );
+  const configuredOrigin = publicOrigin(options.env);
+  app.route('/', oembedRoutes(previews, configuredOrigin));
+  const origin = (request: Request) => requestOrigin(request, configuredOrigin);
+  if (options.client) app.route('/', clientRoutes(options.client, { previews, origin }));
 
   app.notFound(
     () =>

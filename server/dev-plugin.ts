@@ -4,18 +4,21 @@ import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import type { Plugin, ViteDevServer } from 'vite';
 import { PROXY_PREFIX, SIMULATOR_PREFIX } from '../src/domain/providers.ts';
-import type { ClientFiles } from './client/files.ts';
+import { OEMBED_PATH } from '../src/domain/routes.ts';
+import { TEMPLATE_FILES, type ClientFiles } from './client/files.ts';
 import { createNodeApp } from './node-app.ts';
 import { securityHeaderEntries } from './security-headers.ts';
 
-const SERVER_PATHS = ['/healthz', '/robots.txt', SIMULATOR_PREFIX];
+const SERVER_PATHS = ['/healthz', '/robots.txt', OEMBED_PATH, SIMULATOR_PREFIX];
+/** Pages that share links and embed codes point at. */
+const PAGE_PATHS = /^\/(embed\/)?(task|clips)\//;
 
 /** In development the files are Vite's; only the page template goes through the app. */
 function viteClientFiles(server: ViteDevServer): ClientFiles {
   return {
     file: () => Promise.resolve(null),
-    async template(request) {
-      const html = await readFile(path.join(server.config.root, 'index.html'), 'utf8');
+    async template(request, page) {
+      const html = await readFile(path.join(server.config.root, TEMPLATE_FILES[page]), 'utf8');
       const url = new URL(request.url);
       return server.transformIndexHtml(`${url.pathname}${url.search}`, html);
     },
@@ -35,7 +38,9 @@ function ownedByApp(req: IncomingMessage, pathname: string): boolean {
   if (pathname.startsWith('/@') || pathname.startsWith('/src/')) return false;
   if (pathname.startsWith('/node_modules/')) return false;
   const last = pathname.slice(pathname.lastIndexOf('/') + 1);
-  return !last.includes('.') && (req.headers.accept ?? '').includes('text/html');
+  if (last.includes('.')) return false;
+  // Link previewers often ask with `Accept: */*`; lookup and embed paths are never modules.
+  return (req.headers.accept ?? '').includes('text/html') || PAGE_PATHS.test(pathname);
 }
 
 /** `npm run dev`: the server application mounted in front of Vite's own middleware. */

@@ -6,6 +6,7 @@ import type { ClientFiles } from './client/files.ts';
 import type { Env, ProxyOptions } from './proxy/config.ts';
 import { nodeUpstream, type NodeUpstreamOptions } from './proxy/upstream-node.ts';
 import type { ServerMode } from './security-headers.ts';
+import type { PreviewOptions } from './share/previews.ts';
 import { simulatorControl, simulatorEnabled, trustProxy } from './settings.ts';
 
 export interface NodeAppOptions {
@@ -13,6 +14,7 @@ export interface NodeAppOptions {
   env: Env;
   client?: ClientFiles;
   proxy?: ProxyOptions;
+  previews?: PreviewOptions;
   upstream?: NodeUpstreamOptions;
   /** Simulator settings; the simulator itself is on unless env SIMULATOR=off. */
   simulator?: SimulatorOptions;
@@ -41,6 +43,7 @@ export function createNodeApp(options: NodeAppOptions): NodeApp {
     client: options.client,
     simulator: simulator?.app,
     proxy: options.proxy,
+    previews: options.previews,
     log: options.log,
     compress: true,
   });

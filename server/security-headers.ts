@@ -1,5 +1,6 @@
 import type { MiddlewareHandler } from 'hono';
 import { PROXY_PREFIX } from '../src/domain/providers.ts';
+import { isEmbedPath } from '../src/domain/routes.ts';
 
 export type ServerMode = 'production' | 'development' | 'test';
 
@@ -40,14 +41,21 @@ function serialize(policy: Readonly<Record<string, string>>): string {
 /** The scripts-from-our-origin-only policy the app is served with. */
 export const CONTENT_SECURITY_POLICY = serialize(APP_POLICY);
 
+/** The embeddable player is made to live in other sites' iframes; nothing else may be framed. */
+const EMBED_RELAXATIONS: Readonly<Record<string, string>> = { 'frame-ancestors': '*' };
+
+/** The policy of the embeddable player's pages (`/embed/…`). */
+export const EMBED_CONTENT_SECURITY_POLICY = serialize({ ...APP_POLICY, ...EMBED_RELAXATIONS });
+
 /**
- * The Content-Security-Policy for a path. One function so that a page with other needs (an
- * embeddable player that other sites may frame) can get its own `frame-ancestors` later.
+ * The Content-Security-Policy for a path: the strict one everywhere, with other sites allowed
+ * to frame the embeddable player only (`frame-ancestors *` under /embed/).
  */
 export function contentSecurityPolicy(path: string, mode: ServerMode): string {
   if (path === `${PROXY_PREFIX}media`) return MEDIA_RELAY_POLICY;
-  if (mode === 'development') return serialize({ ...APP_POLICY, ...DEV_RELAXATIONS });
-  return CONTENT_SECURITY_POLICY;
+  const embed = isEmbedPath(path) ? EMBED_RELAXATIONS : {};
+  if (mode === 'development') return serialize({ ...APP_POLICY, ...DEV_RELAXATIONS, ...embed });
+  return isEmbedPath(path) ? EMBED_CONTENT_SECURITY_POLICY : CONTENT_SECURITY_POLICY;
 }
 
 /** Powerful features nobody here uses are off; autoplay and fullscreen stay with the app. */

@@ -20,3 +20,23 @@ export function simulatorControl(env: Env): boolean {
 export function trustProxy(env: Env): boolean {
   return env.TRUST_PROXY === '1';
 }
+
+/**
+ * The origin people reach the app on (`PUBLIC_ORIGIN=https://clips.example`), for the links
+ * in preview tags and oEmbed answers when a TLS-terminating proxy hides it from the server.
+ * Unset, each request's own origin is used. A malformed value is a startup error.
+ */
+export function publicOrigin(env: Env): string | undefined {
+  const raw = env.PUBLIC_ORIGIN?.trim();
+  if (!raw) return undefined;
+  let url: URL;
+  try {
+    url = new URL(raw);
+  } catch {
+    throw new Error('PUBLIC_ORIGIN is not an absolute URL');
+  }
+  if (url.protocol !== 'https:' && url.protocol !== 'http:') {
+    throw new Error('PUBLIC_ORIGIN must be http or https');
+  }
+  return url.origin;
+}

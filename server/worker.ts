@@ -6,6 +6,7 @@ import { workerClientKey } from './client-address.ts';
 import { assetsClientFiles, type AssetsBinding } from './client/files-assets.ts';
 import type { ProxyOptions } from './proxy/config.ts';
 import { fetchUpstream, type FetchUpstreamOptions } from './proxy/upstream-fetch.ts';
+import type { PreviewOptions } from './share/previews.ts';
 import { simulatorControl, simulatorEnabled } from './settings.ts';
 
 /** Bindings and variables from wrangler.jsonc (secrets such as SUNO_API_KEY included). */
@@ -36,7 +37,11 @@ function workerSimulator(vars: Record<string, string | undefined>): Hono {
  * A Workers fetch handler. The app is made on the first request of an isolate and kept, so
  * the rate limit and the simulator's clocks live as long as the isolate does.
  */
-export function createWorkerHandler(proxy: ProxyOptions = {}, upstream: FetchUpstreamOptions = {}) {
+export function createWorkerHandler(
+  proxy: ProxyOptions = {},
+  upstream: FetchUpstreamOptions = {},
+  previews: PreviewOptions = {},
+) {
   let app: Hono | undefined;
   return {
     fetch(request: Request, env: WorkerEnv): Response | Promise<Response> {
@@ -50,6 +55,7 @@ export function createWorkerHandler(proxy: ProxyOptions = {}, upstream: FetchUps
           client: assetsClientFiles(env.ASSETS),
           simulator: simulatorEnabled(vars) ? workerSimulator(vars) : undefined,
           proxy,
+          previews,
           compress: false,
         });
       }

@@ -1,7 +1,7 @@
 import { parseRange } from './byte-range.ts';
 import { json } from './http-util.ts';
 import { isUuid } from './ids.ts';
-import { checkSignature, isSignedId } from './media-signing.ts';
+import { mediaRefusal } from './media-refusal.ts';
 import type { MediaRef, SimMedia } from './media-source.ts';
 import { variantIndexForClip } from './media-variants.ts';
 
@@ -10,22 +10,6 @@ export const MEDIA_PREFIX = '/sim/media/';
 interface MediaFile {
   contentType: string;
   ref: MediaRef;
-  /** The clip it belongs to, when it belongs to one. */
-  clipId?: string;
-}
-
-/** A signed clip's media answers only to a valid, unexpired signature, like a signed CDN. */
-function refusal(file: MediaFile, request: Request): Response | null {
-  if (!file.clipId || !isSignedId(file.clipId)) return null;
-  const check = checkSignature(new URL(request.url));
-  if (check === 'ok') return null;
-  const message =
-    check === 'expired'
-      ? 'Request has expired'
-      : check === 'missing'
-        ? 'Missing Key-Pair-Id'
-        : 'Invalid signature';
-  return json(403, { code: 403, message });
 }
 
 /** Maps Suno's CDN file names onto generated files; anything else is a 404 (like None.mp3). */
@@ -38,13 +22,13 @@ function resolveMediaFile(name: string): MediaFile | undefined {
     const variant = variantIndexForClip(id);
     if (imagePrefix && extension === 'jpeg') {
       const large = imagePrefix === 'image_large_';
-      return { contentType: 'image/jpeg', ref: { kind: 'cover', variant, large }, clipId: id };
+      return { contentType: 'image/jpeg', ref: { kind: 'cover', variant, large } };
     }
     if (!imagePrefix && extension === 'mp3') {
-      return { contentType: 'audio/mpeg', ref: { kind: 'audio', variant }, clipId: id };
+      return { contentType: 'audio/mpeg', ref: { kind: 'audio', variant } };
     }
     if (!imagePrefix && extension === 'mp4') {
-      return { contentType: 'video/mp4', ref: { kind: 'video', variant }, clipId: id };
+      return { contentType: 'video/mp4', ref: { kind: 'video', variant } };
     }
     return undefined;
   }
@@ -62,7 +46,7 @@ export async function handleMedia(
 ): Promise<Response> {
   const found = resolveMediaFile(name);
   if (!found) return json(404, { code: 404, message: 'Not found' });
-  const refused = refusal(found, request);
+  const refused = mediaRefusal(name, new URL(request.url));
   if (refused) return refused;
   if (!media) return json(404, { code: 404, message: 'Media is not generated on this server' });
   const file = await media.open(found.ref);

@@ -1,7 +1,27 @@
+import { previewHead, templateDescription, withHead } from '../share/head-tags.ts';
+import { pagePreview } from '../share/page-preview.ts';
+import type { PreviewSource } from '../share/previews.ts';
+
+/** What a page needs to render its own <head>: where share links' clips come from. */
+export interface PageHeads {
+  previews: PreviewSource;
+  /** The origin links are written on (PUBLIC_ORIGIN), else the request's. */
+  origin: (request: Request) => string;
+}
+
 /**
- * The HTML for one page of the app, from the built index.html. Every page path goes through
- * here, so per-page <head> tags (Open Graph tags for share links) have one place to go.
+ * The HTML for one page of the app, from the built template. Every page path goes through
+ * here: share links (and embed pages) get their clip's title and Open Graph, Twitter and
+ * oEmbed tags; every other page, and a share link whose clip is not known in time, the
+ * template as built. Crawlers and people get the same HTML, and the same app.
  */
-export function renderAppHtml(_request: Request, template: string): string {
-  return template;
+export async function renderAppHtml(
+  request: Request,
+  template: string,
+  heads?: PageHeads,
+): Promise<string> {
+  if (!heads) return template;
+  const preview = await pagePreview(request, heads.previews, heads.origin(request));
+  if (!preview) return template;
+  return withHead(template, previewHead(preview, templateDescription(template)));
 }

@@ -1,4 +1,4 @@
-import type { ClientFiles } from './files.ts';
+import { TEMPLATE_FILES, type ClientFiles } from './files.ts';
 
 /** The Workers static-assets binding (`env.ASSETS`). */
 export interface AssetsBinding {
@@ -25,8 +25,8 @@ export function assetsClientFiles(assets: AssetsBinding): ClientFiles {
   };
   return {
     file: get,
-    async template() {
-      const response = await get('/index.html');
+    async template(_request, page) {
+      const response = await get(`/${TEMPLATE_FILES[page]}`);
       return response ? response.text() : null;
     },
   };

@@ -2,7 +2,7 @@ import { createReadStream } from 'node:fs';
 import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
-import type { ClientFiles } from './files.ts';
+import { TEMPLATE_FILES, type ClientFiles, type PageTemplate } from './files.ts';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -44,7 +44,7 @@ export function fileFor(root: string, urlPath: string): string | null {
 /** The client build on disk (`dist/client`). Dotfiles are never served. */
 export function nodeClientFiles(rootDir: string): ClientFiles {
   const root = path.resolve(rootDir);
-  let template: Promise<string | null> | undefined;
+  const templates = new Map<PageTemplate, Promise<string | null>>();
   return {
     async file(urlPath) {
       const file = fileFor(root, urlPath);
@@ -61,9 +61,13 @@ export function nodeClientFiles(rootDir: string): ClientFiles {
         },
       });
     },
-    template() {
-      // A build does not change under a running server: read it once.
-      template ??= readFile(path.join(root, 'index.html'), 'utf8').catch(() => null);
+    template(_request, page) {
+      // A build does not change under a running server: read each template once.
+      let template = templates.get(page);
+      if (!template) {
+        template = readFile(path.join(root, TEMPLATE_FILES[page]), 'utf8').catch(() => null);
+        templates.set(page, template);
+      }
       return template;
     },
   };

@@ -5,9 +5,20 @@
 export interface ClientFiles {
   /** A built file by URL path ("/assets/index-1a2b.js"), or null when there is none. */
   file(path: string): Promise<Response | null>;
-  /** The app's index.html, to be rendered for a page; null when there is no build. */
-  template(request: Request): Promise<string | null>;
+  /**
+   * A page's HTML template, to be rendered for a request: the app's index.html, or embed.html
+   * for the embeddable player. Null when there is no build.
+   */
+  template(request: Request, page: PageTemplate): Promise<string | null>;
 }
+
+/** The two HTML entries of the build. */
+export type PageTemplate = 'app' | 'embed';
+
+export const TEMPLATE_FILES: Readonly<Record<PageTemplate, string>> = {
+  app: 'index.html',
+  embed: 'embed.html',
+};
 
 /** Vite puts content-hashed bundles here: a new build gets new names, so they never change. */
 export const HASHED_ASSETS_PREFIX = '/assets/';

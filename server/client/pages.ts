@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { PROXY_PREFIX, SIMULATOR_PREFIX } from '../../src/domain/providers.ts';
-import { renderAppHtml } from './app-html.ts';
+import { isEmbedPath } from '../../src/domain/routes.ts';
+import { renderAppHtml, type PageHeads } from './app-html.ts';
 import { cacheControlFor, type ClientFiles } from './files.ts';
 
 /** Paths the server owns; a miss there is a 404, never the app's page. */
@@ -25,10 +26,10 @@ function isServerPath(path: string): boolean {
 
 /**
  * The built app: its files with long or short cache lifetimes, and for every page path the
- * app's HTML, never cached without asking (a deploy must reach people at once). Source maps
- * are built for error reporting and never served.
+ * app's HTML (the embed player's under /embed/), never cached without asking (a deploy must
+ * reach people at once). Source maps are built for error reporting and never served.
  */
-export function clientRoutes(files: ClientFiles): Hono {
+export function clientRoutes(files: ClientFiles, heads?: PageHeads): Hono {
   const app = new Hono();
   app.on(['GET', 'HEAD'], '*', async (c) => {
     const path = new URL(c.req.url).pathname;
@@ -42,9 +43,10 @@ export function clientRoutes(files: ClientFiles): Hono {
       await file.body?.cancel();
       return new Response(null, { headers: file.headers });
     }
-    const template = await files.template(c.req.raw);
+    // The embeddable player is its own small page, without the app's bundle.
+    const template = await files.template(c.req.raw, isEmbedPath(path) ? 'embed' : 'app');
     if (template === null) return notFound();
-    return new Response(renderAppHtml(c.req.raw, template), {
+    return new Response(await renderAppHtml(c.req.raw, template, heads), {
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' },
     });
   });

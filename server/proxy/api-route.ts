@@ -85,6 +85,59 @@ async function relay(
   return new Response(redactSecrets(body, secrets), { status: upstreamResponse.status, headers });
 }
 
+/** One documented call to a provider, as the proxy route and the share previews make it. */
+export interface ProviderCall {
+  kind: RealProviderKind;
+  /** The query string to pass on (`?ids=…`), or "". */
+  search: string;
+  /** Read inside the exchange's deadline (the browser's request body). */
+  readBody?: () => Promise<Uint8Array<ArrayBuffer> | undefined>;
+  /** Content-Type and Accept as the caller sent them; nothing else goes upstream. */
+  headers: Record<string, string>;
+  authorization: string;
+  /** The caller going away. */
+  signal: AbortSignal;
+}
+
+/**
+ * Sends one documented call and relays the answer: one deadline for the whole exchange
+ * (request body, connect, response body), redirects refused, size capped, secrets redacted.
+ * Failures come back as the proxy's own JSON answers, never as exceptions.
+ */
+export async function forwardCall(
+  config: ProxyConfig,
+  upstream: Upstream,
+  call: ProviderCall,
+): Promise<Response> {
+  const { kind, authorization } = call;
+  const endpoint = REAL_PROVIDER_FACTS[kind].endpoint;
+  const target = apiTarget(config.bases[kind], endpoint.path, call.search);
+  if (!target) return jsonError(400, 'Bad path');
+  const secrets = [config.apiKey ?? '', authorization, authorization.replace(/^Bearer\s+/i, '')];
+  const limit = deadline(config.apiTimeoutMs, call.signal);
+  try {
+    const body = await call.readBody?.();
+    const headers = { ...call.headers, authorization };
+    const answer = await upstream(target, {
+      method: endpoint.method,
+      headers,
+      body,
+      signal: limit.signal,
+    });
+    return await relay(answer, config, secrets);
+  } catch (error) {
+    const reason: unknown = limit.signal.reason;
+    const failure = limit.timedOut() && reason instanceof ProxyError ? reason : error;
+    if (!(failure instanceof ProxyError) || failure.status >= 500) {
+      config.log(`${kind}: ${limit.timedOut() ? 'upstream timed out' : errorCode(failure)}`);
+    }
+    if (failure instanceof ProxyError) return jsonError(failure.status, failure.message);
+    return jsonError(502, 'Upstream unreachable');
+  } finally {
+    limit.done();
+  }
+}
+
 /**
  * `/proxy/<kind>/…`: exactly the one documented call of each provider, with its method, and
  * nothing else. Every refusal is answered here, before anything is sent upstream.
@@ -112,39 +165,26 @@ export function apiRoute(config: ProxyConfig, upstream: Upstream) {
       config.apiKey,
     );
     if (authorization === undefined) return jsonError(401, NO_KEY_MESSAGE);
-    const target = apiTarget(config.bases[kind], endpoint.path, url.search);
-    if (!target) return jsonError(400, 'Bad path');
-    const secrets = [config.apiKey ?? '', authorization, authorization.replace(/^Bearer\s+/i, '')];
-
-    // One deadline for the whole exchange: request body, connect, response body.
-    const limit = deadline(config.apiTimeoutMs, c.req.raw.signal);
-    try {
-      const body =
+    const headers: Record<string, string> = {};
+    for (const name of REQUEST_HEADERS) {
+      const value = c.req.header(name);
+      if (value !== undefined) headers[name] = value;
+    }
+    return forwardCall(config, upstream, {
+      kind,
+      search: url.search,
+      headers,
+      authorization,
+      signal: c.req.raw.signal,
+      readBody: () =>
         method === 'POST'
-          ? await readCapped(
+          ? readCapped(
               c.req.raw.body,
               c.req.header('content-length') ?? null,
               config.maxRequestBytes,
               new ProxyError(413, 'Request body too large'),
             )
-          : undefined;
-      const headers: Record<string, string> = { authorization };
-      for (const name of REQUEST_HEADERS) {
-        const value = c.req.header(name);
-        if (value !== undefined) headers[name] = value;
-      }
-      const answer = await upstream(target, { method, headers, body, signal: limit.signal });
-      return await relay(answer, config, secrets);
-    } catch (error) {
-      const reason: unknown = limit.signal.reason;
-      const failure = limit.timedOut() && reason instanceof ProxyError ? reason : error;
-      if (!(failure instanceof ProxyError) || failure.status >= 500) {
-        config.log(`${kind}: ${limit.timedOut() ? 'upstream timed out' : errorCode(failure)}`);
-      }
-      if (failure instanceof ProxyError) return jsonError(failure.status, failure.message);
-      return jsonError(502, 'Upstream unreachable');
-    } finally {
-      limit.done();
-    }
+          : Promise.resolve(undefined),
+    });
   };
 }

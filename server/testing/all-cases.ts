@@ -1,7 +1,13 @@
 import { API_CASES } from '../proxy/api.cases.ts';
 import { UPSTREAM_CASES } from '../proxy/upstream.cases.ts';
+import { SHARE_CASES } from '../share/share.cases.ts';
 import { SITE_CASES } from '../site.cases.ts';
 import type { CaseGroup } from './cases.ts';
 
 /** Every request case; the Node and the workerd runs both take this one list. */
-export const ALL_CASES: readonly CaseGroup[] = [...SITE_CASES, ...API_CASES, ...UPSTREAM_CASES];
+export const ALL_CASES: readonly CaseGroup[] = [
+  ...SITE_CASES,
+  ...API_CASES,
+  ...UPSTREAM_CASES,
+  ...SHARE_CASES,
+];

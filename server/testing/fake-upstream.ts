@@ -74,6 +74,8 @@ function misbehave(scenario: string, req: IncomingMessage, res: ServerResponse):
       return;
     case 'media.mp3':
       return serveMp3(req, res);
+    case 'clips':
+      return serveClips(req, res);
     default:
       res.writeHead(200, {
         'Content-Type': 'application/json',
@@ -82,6 +84,36 @@ function misbehave(scenario: string, req: IncomingMessage, res: ServerResponse):
       });
       res.end(JSON.stringify({ ok: true, path: req.url }));
   }
+}
+
+/** A title no page may run: markup, quotes, and whatever key the provider was sent. */
+export const HOSTILE_TITLE = `"><script>alert(1)</script><img src=x onerror=alert(1)> '`;
+
+/**
+ * A provider that knows every clip it is asked about, in either dialect, and titles it with
+ * hostile markup and the Authorization it was sent (as a careless provider might echo it).
+ */
+function serveClips(req: IncomingMessage, res: ServerResponse): void {
+  const url = new URL(req.url ?? '/', 'http://fake.invalid');
+  const id = url.searchParams.get('ids') ?? '5a1e0001-0000-4000-8000-000000000099';
+  const cdn = 'https://cdn1.suno.ai';
+  const clip = {
+    id,
+    title: `${HOSTILE_TITLE} ${String(req.headers.authorization)}`,
+    handle: 'night_owl',
+    display_name: 'Night <b>Owl</b>',
+    status: 'complete',
+    audio_url: `${cdn}/${id}.mp3?Expires=1&Signature=s&Key-Pair-Id=k`,
+    video_url: `${cdn}/${id}.mp4`,
+    image_url: `https://cdn2.suno.ai/image_${id}.jpeg`,
+    image_large_url: 'javascript:alert(1)',
+    metadata: { tags: 'lo-fi, "quoted", <tag>', duration: 99.5 },
+  };
+  const body = url.pathname.endsWith('/clips')
+    ? { clips: [clip] }
+    : { task_id: 't', status: 'complete', clips: [clip] };
+  res.writeHead(200, { 'Content-Type': 'application/json' });
+  res.end(JSON.stringify(body));
 }
 
 function serveMp3(req: IncomingMessage, res: ServerResponse): void {

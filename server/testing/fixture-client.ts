@@ -3,15 +3,21 @@ import { tmpdir } from 'node:os';
 import path from 'node:path';
 
 export const FIXTURE_ASSET = '/assets/index-3f2a9c1d.js';
-export const FIXTURE_HTML = '<!doctype html><html><head><title>Clip Viewer</title></head>'
+export const FIXTURE_HTML = '<!doctype html><html><head><title>Clip Viewer</title>'
+  .concat('<meta name="description" content="Look at &amp; share clips." /></head>')
   .concat('<body><div id="root"></div>')
   .concat(`<script type="module" src="${FIXTURE_ASSET}"></script></body></html>`);
+export const FIXTURE_EMBED_HTML =
+  '<!doctype html><html><head><title>Clip Viewer player</title>'.concat(
+    '</head><body><div id="embed"></div></body></html>',
+  );
 
 /** A small stand-in for `dist/client`, so request tests never need a real build. */
 export function makeFixtureClient(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'clip-viewer-client-'));
   mkdirSync(path.join(dir, 'assets'));
   writeFileSync(path.join(dir, 'index.html'), FIXTURE_HTML);
+  writeFileSync(path.join(dir, 'embed.html'), FIXTURE_EMBED_HTML);
   // Over hono/compress's 1 KB threshold, so compression can be seen.
   writeFileSync(path.join(dir, FIXTURE_ASSET), `console.log(${JSON.stringify('x'.repeat(4000))});`);
   writeFileSync(path.join(dir, `${FIXTURE_ASSET}.map`), '{"version":3,"sources":[]}');

@@ -8,6 +8,7 @@ import { Miniflare } from 'miniflare';
 import { nodeClientFiles } from '../client/files-node.ts';
 import { createNodeApp } from '../node-app.ts';
 import type { ProxyOptions } from '../proxy/config.ts';
+import type { PreviewOptions } from '../share/previews.ts';
 
 /** What a group of cases needs from the server; each distinct config gets its own server. */
 export interface TargetConfig {
@@ -19,6 +20,10 @@ export interface TargetConfig {
   control?: boolean;
   headersTimeoutMs?: number;
   proxy?: Omit<ProxyOptions, 'log' | 'sunoapiCoUrl' | 'sunoapiComUrl'>;
+  /** Share previews' timeouts and cache. */
+  previews?: PreviewOptions;
+  /** PUBLIC_ORIGIN in the server's environment. */
+  publicOrigin?: string;
 }
 
 export interface Target {
@@ -42,6 +47,7 @@ function environment(config: TargetConfig, upstreamUrl: string): Record<string, 
     ...(config.serverKey ? { SUNO_API_KEY: config.serverKey } : {}),
     ...(config.simulator === false ? { SIMULATOR: 'off' } : {}),
     ...(config.control ? { SIM_CONTROL: '1' } : {}),
+    ...(config.publicOrigin ? { PUBLIC_ORIGIN: config.publicOrigin } : {}),
   };
 }
 
@@ -57,6 +63,7 @@ export const nodePlatform: Platform = {
       env: environment(config, upstreamUrl),
       client: nodeClientFiles(clientDir),
       proxy: proxyOptions(config, upstreamUrl),
+      previews: config.previews,
       upstream: { allowPrivateHosts: ['127.0.0.1'], headersTimeoutMs: config.headersTimeoutMs },
     });
     const server = await new Promise<Server>((resolve) => {
@@ -129,6 +136,7 @@ export const workerdPlatform: Platform = {
         TEST_OPTIONS: JSON.stringify({
           proxy: proxyOptions(config, upstreamUrl),
           upstream: { headersTimeoutMs: config.headersTimeoutMs },
+          previews: config.previews,
         }),
       },
       serviceBindings: { ASSETS: fakeAssets(nodeClientFiles(clientDir)) },

@@ -1,5 +1,6 @@
 import type { ProxyOptions } from '../proxy/config.ts';
 import type { FetchUpstreamOptions } from '../proxy/upstream-fetch.ts';
+import type { PreviewOptions } from '../share/previews.ts';
 import { createWorkerHandler, type WorkerEnv } from '../worker.ts';
 
 /**
@@ -12,8 +13,12 @@ export default {
   fetch(request: Request, env: WorkerEnv): Response | Promise<Response> {
     if (!handler) {
       const raw = typeof env.TEST_OPTIONS === 'string' ? env.TEST_OPTIONS : '{}';
-      const options = JSON.parse(raw) as { proxy?: ProxyOptions; upstream?: FetchUpstreamOptions };
-      handler = createWorkerHandler(options.proxy, options.upstream);
+      const options = JSON.parse(raw) as {
+        proxy?: ProxyOptions;
+        upstream?: FetchUpstreamOptions;
+        previews?: PreviewOptions;
+      };
+      handler = createWorkerHandler(options.proxy, options.upstream, options.previews);
     }
     return handler.fetch(request, env);
   },

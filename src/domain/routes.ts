@@ -13,6 +13,18 @@ export const ROUTES = {
   clipsClip: '/clips/:ids/clip/:clipId',
 } as const;
 
+/**
+ * The embeddable player: `/embed` before a share link's path (`/embed/task/<id>?p=…&clip=…`),
+ * with the same query. Served by its own small page, the only one other sites may frame.
+ */
+export const EMBED_PREFIX = '/embed';
+/** The oEmbed endpoint: `/oembed?url=<share link>&format=json`. */
+export const OEMBED_PATH = '/oembed';
+
+export function isEmbedPath(pathname: string): boolean {
+  return pathname.startsWith(`${EMBED_PREFIX}/`);
+}
+
 /** The lookup's own page: reload, back/forward and copying the address all work from it. */
 export function lookupPath(target: LookupTarget): string {
   return `/${target.mode}/${targetIds(target).map(encodeURIComponent).join(',')}`;
@@ -21,6 +33,11 @@ export function lookupPath(target: LookupTarget): string {
 /** One clip of a lookup: the same lookup (so the same cached query) narrowed to one clip. */
 export function clipPath(target: LookupTarget, clipId: string): string {
   return `${lookupPath(target)}/clip/${encodeURIComponent(clipId)}`;
+}
+
+/** The embeddable player of a lookup: its path with `/embed` in front. */
+export function embedPath(target: LookupTarget): string {
+  return `${EMBED_PREFIX}${lookupPath(target)}`;
 }
 
 function safeDecode(segment: string): string | null {

@@ -1,8 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import type { ProviderKind } from './providers';
 import {
+  buildEmbedLink,
+  buildOembedUrl,
   buildShareLink,
   formatStartTime,
+  parseEmbedParams,
   parseShareParams,
   parseStartTime,
   type ShareTarget,
@@ -284,5 +287,31 @@ describe('formatStartTime', () => {
     expect(formatStartTime(5)).toBe('0:05');
     expect(formatStartTime(3723)).toBe('1:02:03');
     expect(formatStartTime(Number.NaN)).toBe('0:00');
+  });
+});
+
+describe('embed and oEmbed links', () => {
+  const target: ShareTarget = {
+    provider: 'sunoapi-com',
+    lookup: { mode: 'clips', ids: [A, B] },
+    clipId: B,
+    at: 12.5,
+  };
+
+  it('puts the embed player under /embed with the share link’s query, and reads it back', () => {
+    const embed = buildEmbedLink(`${ORIGIN}/`, target);
+    expect(embed).toBe(`${ORIGIN}/embed/clips/${A},${B}?p=sunoapi-com&clip=${B}&t=12.5`);
+    const url = new URL(embed);
+    expect(parseEmbedParams(url.pathname, url.search)).toEqual({ ok: true, target });
+    expect(parseEmbedParams(`/clips/${A}`, url.search)).toMatchObject({ ok: false });
+    expect(parseEmbedParams(`/embed/elsewhere/${A}`, url.search)).toMatchObject({ ok: false });
+  });
+
+  it('names the share link, encoded, in the oEmbed address', () => {
+    const link = buildShareLink(ORIGIN, target);
+    const oembed = new URL(buildOembedUrl(ORIGIN, link));
+    expect(oembed.pathname).toBe('/oembed');
+    expect(oembed.searchParams.get('url')).toBe(link);
+    expect(oembed.searchParams.get('format')).toBe('json');
   });
 });

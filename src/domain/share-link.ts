@@ -10,7 +10,7 @@ import { isId, MAX_IDS } from './ids';
 import type { LookupTarget } from './lookup-target';
 import { targetFromIds } from './lookup-target';
 import { PROVIDER_KINDS, type ProviderKind } from './providers';
-import { lookupPath } from './routes';
+import { EMBED_PREFIX, embedPath, isEmbedPath, lookupPath, OEMBED_PATH } from './routes';
 import { hasShareParams, SHARE_PARAMS } from './share-params';
 
 export interface ShareTarget {
@@ -40,7 +40,7 @@ function roundStart(at: number | null): number | null {
   return rounded > 0 && rounded <= MAX_START_SECONDS ? rounded : null;
 }
 
-export function buildShareLink(origin: string, t: ShareTarget): string {
+function shareQuery(t: ShareTarget): string {
   // The query is assembled from named fields only, never by spreading the target, so extra
   // properties on the object cannot add parameters.
   const params = new URLSearchParams();
@@ -48,8 +48,24 @@ export function buildShareLink(origin: string, t: ShareTarget): string {
   params.set(SHARE_PARAMS.clip, t.clipId);
   const at = roundStart(t.at);
   if (at !== null) params.set(SHARE_PARAMS.at, String(at));
-  const base = origin.replace(/\/+$/, '');
-  return `${base}${lookupPath(t.lookup)}?${params.toString()}`;
+  return params.toString();
+}
+
+const trimOrigin = (origin: string) => origin.replace(/\/+$/, '');
+
+export function buildShareLink(origin: string, t: ShareTarget): string {
+  return `${trimOrigin(origin)}${lookupPath(t.lookup)}?${shareQuery(t)}`;
+}
+
+/** The embeddable player of the same clip: the share link's path under `/embed`, same query. */
+export function buildEmbedLink(origin: string, t: ShareTarget): string {
+  return `${trimOrigin(origin)}${embedPath(t.lookup)}?${shareQuery(t)}`;
+}
+
+/** The oEmbed answer for a share link, as its page advertises it. */
+export function buildOembedUrl(origin: string, shareLink: string): string {
+  const params = new URLSearchParams({ url: shareLink, format: 'json' });
+  return `${trimOrigin(origin)}${OEMBED_PATH}?${params.toString()}`;
 }
 
 /**
@@ -167,6 +183,12 @@ export function parseShareParams(pathname: string, search: string): ShareParseRe
     return { ok: false, message: 'The shared clip is not one of the clips in this link.' };
   }
   return { ok: true, target: { provider, lookup, clipId, at } };
+}
+
+/** An embed link (`/embed/task/<id>?p=…`) read like the share link it mirrors. */
+export function parseEmbedParams(pathname: string, search: string): ShareParseResult | null {
+  if (!isEmbedPath(pathname)) return { ok: false, message: BAD_LINK };
+  return parseShareParams(pathname.slice(EMBED_PREFIX.length), search);
 }
 
 /** "1:23", "1:02:03"; for the "Start at 1:23" label. */

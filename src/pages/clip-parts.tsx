@@ -49,18 +49,31 @@ export function LookupCard({
   clip,
   owner,
   highlighted = false,
+  note,
 }: {
   clip: Clip;
   owner: ClipOwner;
   highlighted?: boolean;
+  /** Where this copy of the clip came from, when it is not its provider (a shared snapshot). */
+  note?: string;
 }) {
+  const player = <ClipPlayer clip={clip} />;
   return (
     <ClipCard
       clip={clip}
       highlighted={highlighted}
       href={clipPath(owner.target, clip.id)}
       onCoverFailed={(url) => void owner.refresh(clip.id, url)}
-      player={<ClipPlayer clip={clip} />}
+      player={
+        note ? (
+          <>
+            <p className="text-xs font-medium text-violet-700 dark:text-violet-300">{note}</p>
+            {player}
+          </>
+        ) : (
+          player
+        )
+      }
       actions={<ClipActions clip={clip} owner={owner} compare />}
     />
   );

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { displayTitle, type Clip } from '../api/clip';
 import { targetText, type LookupMode } from '../domain/lookup-target';
 import { PROVIDERS } from '../domain/providers';
@@ -23,21 +23,23 @@ import { lookupGroups } from './lookup-groups';
 import { usePageLookup } from './use-page-lookup';
 import { useShareLanding } from './use-share-landing';
 
+// Only a share link opened without a key needs it.
+const KeylessNotice = lazy(() => import('./keyless-notice'));
+
 /** A task or a list of clips: the gallery, following the job until every clip is done. */
 export default function LookupPage({ mode, param }: { mode: LookupMode; param: string }) {
   const { search } = useLocation();
   const openSettings = useOpenSettings();
   const [paused, setPaused] = useState(false);
-  const { share, pending } = useShareLanding(`/${mode}/${param}`, search);
+  // The fragment (a snapshot) is only ever there on arrival: in-app links carry none.
+  const { landing, pending } = useShareLanding(`/${mode}/${param}`, search, window.location.hash);
+  const share = landing?.share ?? null;
   const shared = share?.ok ? share.target : null;
+  const keyless = landing?.keyless ?? null;
   const { settings, target, cdnOnly, lookup, clips, provider, refreshMedia } = usePageLookup(
     mode,
     param,
-    {
-      share: shared,
-      paused,
-      waiting: pending,
-    },
+    { share: shared, keyless, paused, waiting: pending },
   );
   const owner = useMemo<ClipOwner | null>(
     () => (target ? { provider, target, refresh: refreshMedia } : null),
@@ -49,10 +51,18 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
   const highlightId = shared?.clipId ?? null;
   const batch = !cdnOnly && lookup.parts.length > 1;
   const pause = { value: paused, toggle: () => setPaused((p) => !p) };
+  const copied = cdnOnly && keyless?.source === 'snapshot';
   const renderCard = useCallback(
     (clip: Clip) =>
-      owner ? <LookupCard clip={clip} owner={owner} highlighted={clip.id === highlightId} /> : null,
-    [owner, highlightId],
+      owner ? (
+        <LookupCard
+          clip={clip}
+          owner={owner}
+          highlighted={clip.id === highlightId}
+          note={copied ? 'From the sharer’s copy of the links' : undefined}
+        />
+      ) : null,
+    [owner, highlightId, copied],
   );
 
   return (
@@ -81,15 +91,15 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
                 ? `Task ${target.taskIds[0] ?? ''}`
                 : `${target.taskIds.length} tasks`}
           </h2>
-          {cdnOnly && shared ? (
-            <Alert tone="info">
-              This clip was shared from {PROVIDERS[shared.provider].label}. It plays from Suno’s
-              public CDN; its title, lyrics and details need an API key for that provider in{' '}
-              <button type="button" onClick={openSettings} className="font-medium underline">
-                Settings
-              </button>
-              .
-            </Alert>
+          {cdnOnly && shared && keyless ? (
+            <Suspense fallback={null}>
+              <KeylessNotice
+                keyless={keyless}
+                providerLabel={PROVIDERS[shared.provider].label}
+                snapshotIssue={landing?.snapshot?.ok === false ? landing.snapshot.message : null}
+                onOpenSettings={openSettings}
+              />
+            </Suspense>
           ) : batch ? (
             <BatchStatus parts={lookup.parts} paused={pause} onOpenSettings={openSettings} />
           ) : (

@@ -1,5 +1,5 @@
 import { useEffect, useMemo } from 'react';
-import { cdnClip } from '../api/cdn-fallback';
+import type { KeylessClip } from '../api/cdn-fallback';
 import { useLookup } from '../api/use-lookup';
 import type { LookupMode } from '../domain/lookup-target';
 import { targetFromRoute } from '../domain/routes';
@@ -12,6 +12,8 @@ import { useMediaRefresh } from './use-media-refresh';
 interface PageLookupOptions {
   /** A share link's target: it may name another provider than the person's own. */
   share?: ShareTarget | null;
+  /** What plays when the person has no key for the link's provider (snapshot or CDN). */
+  keyless?: KeylessClip | null;
   /** The person chose to stop waiting: no more polling, what was shown stays. */
   paused?: boolean;
   /** Not yet known which provider to ask (a share link still being read): ask nothing. */
@@ -23,7 +25,7 @@ interface PageLookupOptions {
  * player's queue. Pages call this and compose what it returns.
  */
 export function usePageLookup(mode: LookupMode, param: string, options: PageLookupOptions = {}) {
-  const { share = null, paused = false, waiting = false } = options;
+  const { share = null, keyless = null, paused = false, waiting = false } = options;
   const settings = useSettings();
   const target = useMemo(() => targetFromRoute(mode, param), [mode, param]);
   const source = resolveSource(settings, share);
@@ -31,8 +33,8 @@ export function usePageLookup(mode: LookupMode, param: string, options: PageLook
   const config = cdnOnly ? configFrom(settings) : source;
   const lookup = useLookup(config, cdnOnly || waiting ? null : target, paused);
   const clips = useMemo(
-    () => (cdnOnly && share ? [cdnClip(share.clipId)] : lookup.clips),
-    [cdnOnly, share, lookup.clips],
+    () => (cdnOnly && keyless ? [keyless.clip] : lookup.clips),
+    [cdnOnly, keyless, lookup.clips],
   );
   // Which provider's clips these are: what share links made from this page must name.
   const provider = cdnOnly && share ? share.provider : config.kind;

@@ -1,15 +1,25 @@
 import { useId, useState } from 'react';
 import { displayTitle } from '../../api/clip';
-import { buildShareLink, formatStartTime } from '../../domain/share-link';
-import { primaryButton, secondaryButton, fieldClass } from '../../ui/button-styles';
+import { embedSnippet } from '../../domain/embed-code';
+import { isRealProvider } from '../../domain/providers';
+import { buildEmbedLink, buildShareLink, formatStartTime } from '../../domain/share-link';
+import { withSnapshot } from '../../domain/share-snapshot';
+import { primaryButton, secondaryButton } from '../../ui/button-styles';
+import { CopyButton } from '../../ui/copy-button';
 import { Modal } from '../../ui/modal';
+import { QrCode } from './qr-code';
+import { ReadOnlyField } from './read-only-field';
 import type { ShareButtonProps } from './share-button';
+import { snapshotOf } from './snapshot-of';
 
 interface ShareDialogProps extends ShareButtonProps {
   onClose: () => void;
 }
 
-/** "Share": a read-only link to this clip, optionally at the moment playing now. */
+/**
+ * "Share": a read-only link to this clip, optionally at the moment playing now and with a
+ * playable copy of its links; the embed code of its player; a QR code of the link.
+ */
 export default function ShareDialog({
   clip,
   provider,
@@ -19,15 +29,25 @@ export default function ShareDialog({
 }: ShareDialogProps) {
   // The moment is taken when the dialog opens, so the link does not change under the cursor.
   const [now] = useState(currentTime);
+  const [madeAt] = useState(Date.now);
   const [withTime, setWithTime] = useState(now >= 1);
+  const [withCopy, setWithCopy] = useState(false);
   const [copied, setCopied] = useState<'yes' | 'failed' | null>(null);
   const linkId = useId();
   const timeId = useId();
-  const link = buildShareLink(window.location.origin, {
-    provider,
-    lookup: target,
-    clipId: clip.id,
-    at: withTime ? now : null,
+  const copyId = useId();
+  const embedId = useId();
+  const shareTarget = { provider, lookup: target, clipId: clip.id, at: withTime ? now : null };
+  const origin = window.location.origin;
+  // Only a real provider's links need a copy: the Demo plays for anyone without a key.
+  const snapshot = isRealProvider(provider) ? snapshotOf(clip, madeAt) : null;
+  const fragment = withCopy && snapshot ? snapshot : null;
+  const plain = buildShareLink(origin, shareTarget);
+  const link = fragment ? withSnapshot(plain, fragment) : plain;
+  const embedLink = buildEmbedLink(origin, shareTarget);
+  const embedCode = embedSnippet({
+    src: fragment ? withSnapshot(embedLink, fragment) : embedLink,
+    title: displayTitle(clip),
   });
   const canShare = typeof navigator.share === 'function';
 
@@ -46,19 +66,7 @@ export default function ShareDialog({
   return (
     <Modal open title={`Share “${displayTitle(clip)}”`} onClose={onClose}>
       <div className="space-y-4">
-        <div className="space-y-1">
-          <label htmlFor={linkId} className="block text-sm font-medium">
-            Share link
-          </label>
-          <input
-            id={linkId}
-            type="text"
-            readOnly
-            value={link}
-            onFocus={(e) => e.currentTarget.select()}
-            className={`${fieldClass} font-mono text-xs`}
-          />
-        </div>
+        <ReadOnlyField id={linkId} label="Share link" value={link} />
         <div className="flex items-center gap-2">
           <input
             id={timeId}
@@ -72,6 +80,30 @@ export default function ShareDialog({
             Start at current time{now >= 1 ? ` (${formatStartTime(now)})` : ''}
           </label>
         </div>
+        {isRealProvider(provider) ? (
+          <div className="grid grid-cols-[auto_1fr] items-start gap-x-2 gap-y-0.5">
+            <input
+              id={copyId}
+              type="checkbox"
+              checked={withCopy}
+              disabled={snapshot === null}
+              onChange={(e) => setWithCopy(e.target.checked)}
+              aria-describedby={`${copyId}-why`}
+              className="mt-0.5 size-4 accent-violet-600"
+            />
+            <label htmlFor={copyId} className="text-sm">
+              Include a playable copy of the links
+            </label>
+            <p
+              id={`${copyId}-why`}
+              className="col-start-2 text-xs text-zinc-600 dark:text-zinc-400"
+            >
+              {snapshot === null
+                ? 'Not available: the clip has no finished audio, or its links are too long.'
+                : 'Lets someone without an API key play it until the provider’s links expire.'}
+            </p>
+          </div>
+        ) : null}
         <p aria-live="polite" className="min-h-5 text-sm text-zinc-700 dark:text-zinc-300">
           {copied === 'yes'
             ? 'Link copied.'
@@ -94,6 +126,16 @@ export default function ShareDialog({
           <button type="button" className={primaryButton} onClick={() => void copy()}>
             Copy
           </button>
+        </div>
+        <div className="space-y-1 border-t border-zinc-200 pt-4 dark:border-zinc-800">
+          <ReadOnlyField id={embedId} label="Embed code" value={embedCode} lines={3} />
+          <CopyButton label="Copy embed code" text={embedCode} />
+        </div>
+        <div className="flex items-center gap-4 border-t border-zinc-200 pt-4 dark:border-zinc-800">
+          <QrCode text={link} />
+          <p className="text-sm text-zinc-700 dark:text-zinc-300">
+            Scan to open this clip on a phone.
+          </p>
         </div>
       </div>
     </Modal>

@@ -1,0 +1,186 @@
+import { createServer, type Server } from 'node:http';
+import type { AddressInfo } from 'node:net';
+import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
+import { axeViolations, clipCards, finishedTaskId } from './helpers';
+
+const CRAWLER = 'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)';
+/** A finished Demo task's first clip, as the simulator has it. */
+async function demoClip(request: APIRequestContext) {
+  const task = finishedTaskId();
+  const reply = await request.post('/sim/sunoapi-co/suno/v3.5/music/query', {
+    headers: { Authorization: 'demo' },
+    data: { task_id: task },
+  });
+  const body = (await reply.json()) as { clips: { id: string; title: string }[] };
+  const clip = body.clips[0];
+  if (!clip) throw new Error('no clip');
+  return { task, id: clip.id, title: clip.title };
+}
+
+/**
+ * Another site's page, really served: its own little server on another port, reached as
+ * `localhost` where the app is `127.0.0.1`. (A page Playwright made up would count as a public
+ * site, and Chromium refuses public pages frames from this machine.)
+ */
+async function otherSite(page: Page, html: string): Promise<void> {
+  const body = `<!doctype html><html><head><title>A blog</title></head><body>${html}</body></html>`;
+  const server = createServer((_req, res) => {
+    res.writeHead(200, { 'Content-Type': 'text/html; charset=utf-8' });
+    res.end(body);
+  });
+  await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
+  servers.push(server);
+  await page.goto(`http://localhost:${(server.address() as AddressInfo).port}/a-blog-post`);
+}
+
+const servers: Server[] = [];
+test.afterEach(async () => {
+  for (const server of servers.splice(0)) {
+    server.closeAllConnections();
+    await new Promise((resolve) => server.close(resolve));
+  }
+});
+
+function frameMediaTime(page: Page, index = 0): Promise<number> {
+  const frame = page.frames().filter((f) => f !== page.mainFrame())[index];
+  return frame
+    ? frame.evaluate(
+        () =>
+          document.querySelector<HTMLAudioElement>('audio[data-role="embed-player"]')
+            ?.currentTime ?? -1,
+      )
+    : Promise.resolve(-1);
+}
+
+function decode(text: string): string {
+  return text
+    .replace(/&quot;/g, '"')
+    .replace(/&#39;/g, "'")
+    .replace(/&lt;/g, '<')
+    .replace(/&gt;/g, '>')
+    .replace(/&amp;/g, '&');
+}
+
+test('a crawler fetching a Demo share link gets tags naming the clip, and an oEmbed player', async ({
+  request,
+  baseURL,
+}) => {
+  const { task, id, title } = await demoClip(request);
+  const link = `${baseURL}/task/${task}?p=demo&clip=${id}&t=30`;
+  const page = await request.get(link, { headers: { 'User-Agent': CRAWLER } });
+  expect(page.status()).toBe(200);
+  const html = await page.text();
+  const meta = (key: string) =>
+    decode(new RegExp(`<meta (?:property|name)="${key}" content="([^"]*)">`).exec(html)?.[1] ?? '');
+  expect(meta('og:title')).toBe(title);
+  expect(meta('og:type')).toBe('music.song');
+  expect(meta('og:url')).toBe(link);
+  expect(meta('og:image')).toBe(`${baseURL}/sim/media/image_large_${id}.jpeg`);
+  expect(meta('og:audio')).toBe(`${baseURL}/sim/media/${id}.mp3`);
+  expect(meta('og:description')).toMatch(/^By /);
+  expect(meta('twitter:player')).toBe(`${baseURL}/embed/task/${task}?p=demo&clip=${id}&t=30`);
+  // People get the same page: the app's own script is there, unchanged.
+  expect(html).toMatch(/<script type="module" crossorigin src="\/assets\/index-[^"]+\.js">/);
+
+  const oembedHref = decode(
+    /type="application\/json\+oembed" href="([^"]+)"/.exec(html)?.[1] ?? '',
+  );
+  const oembed = await request.get(oembedHref);
+  expect(oembed.status()).toBe(200);
+  const body = (await oembed.json()) as Record<string, unknown>;
+  expect(body).toMatchObject({ version: '1.0', type: 'rich', title, width: 480, height: 180 });
+  expect(String(body.html)).toMatch(/^<iframe src="[^"]+\/embed\/task\/[^"]+" title="/);
+  expect(
+    (await request.get(`/oembed?url=${encodeURIComponent('https://evil.example/x')}`)).status(),
+  ).toBe(404);
+});
+
+test('the Embed code, pasted into another site, shows the player, plays, and fits 300 px', async ({
+  page,
+}) => {
+  await page.goto(`/task/${finishedTaskId()}`);
+  const card = clipCards(page).first();
+  const title = (await card.getByRole('heading').innerText()).trim();
+  await card.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('img', { name: 'QR code of the share link' })).toBeVisible();
+  const snippet = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();
+  expect(snippet).toMatch(/^<iframe src="http:\/\/127\.0\.0\.1:\d+\/embed\/task\//);
+
+  const narrow = snippet.replace(/width="\d+"/, 'width="300"');
+  const phone = snippet.replace(/width="\d+" height="\d+"/, 'width="360" height="640"');
+  await otherSite(page, `${snippet}<br>${narrow}<br>${phone}`);
+  const frames = page.frameLocator('iframe');
+  for (const i of [0, 1, 2]) {
+    const player = frames.nth(i);
+    await expect(player.getByRole('article', { name: title })).toBeVisible();
+    await expect(player.getByRole('link', { name: title })).toHaveAttribute('target', '_blank');
+    await expect(player.getByRole('slider', { name: 'Seek' })).toBeVisible();
+  }
+  // Nothing spills sideways at 300 px, and the cover grows in a phone-sized frame.
+  const embedFrames = page.frames().filter((f) => f !== page.mainFrame());
+  const overflow = await embedFrames[1]?.evaluate(
+    () => document.documentElement.scrollWidth - document.documentElement.clientWidth,
+  );
+  expect(overflow).toBeLessThanOrEqual(0);
+  const coverWidth = await frames
+    .nth(2)
+    .locator('img')
+    .first()
+    .evaluate((img) => img.clientWidth);
+  expect(coverWidth).toBeGreaterThan(200);
+
+  await frames.first().getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => frameMediaTime(page, 0)).toBeGreaterThan(0.5);
+  await expect(frames.first().getByRole('button', { name: 'Pause' })).toBeVisible();
+  // Half-way, whatever the clip's length (the simulator's songs last 30 s to 4 min).
+  const seek = frames.first().getByRole('slider', { name: 'Seek' });
+  const half = Math.floor(Number(await seek.getAttribute('max')) / 2);
+  await seek.fill(String(half));
+  await expect.poll(() => frameMediaTime(page, 0)).toBeGreaterThanOrEqual(half);
+});
+
+test('the embed honours the start time and passes an accessibility check', async ({
+  page,
+  request,
+}) => {
+  const { task, id } = await demoClip(request);
+  await page.setViewportSize({ width: 480, height: 180 });
+  await page.goto(`/embed/task/${task}?p=demo&clip=${id}&t=12`);
+  const seek = page.getByRole('slider', { name: 'Seek' });
+  await expect(seek).toHaveValue('12');
+  await expect(page.getByText(/^0:12 \/ \d+:\d\d$/)).toBeVisible();
+  expect(await axeViolations(page)).toEqual([]);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect
+    .poll(() => page.evaluate(() => document.querySelector('audio')?.currentTime ?? 0))
+    .toBeGreaterThan(12.3);
+});
+
+test('the app’s own pages refuse to be framed by another site; only the player may be', async ({
+  page,
+  baseURL,
+  request,
+}) => {
+  const { task, id } = await demoClip(request);
+  const refused: string[] = [];
+  page.on('console', (m) => {
+    if (/frame-ancestors/.test(m.text())) refused.push(m.text());
+  });
+  await otherSite(
+    page,
+    `<iframe src="${baseURL}/"></iframe><iframe src="${baseURL}/task/${task}?p=demo&clip=${id}"></iframe>` +
+      `<iframe src="${baseURL}/embed/task/${task}?p=demo&clip=${id}"></iframe>`,
+  );
+  await expect(
+    page.frameLocator('iframe').nth(2).getByRole('button', { name: 'Play' }),
+  ).toBeVisible();
+  await expect.poll(() => refused.length).toBeGreaterThanOrEqual(2);
+  for (const i of [0, 1]) {
+    await expect(page.frameLocator('iframe').nth(i).getByText('Clip Viewer')).toHaveCount(0);
+  }
+  const appFrames = page
+    .frames()
+    .filter((f) => f !== page.mainFrame() && !f.url().includes('/embed/'));
+  for (const frame of appFrames) expect(frame.url()).not.toMatch(new RegExp(`^${baseURL}/`));
+});

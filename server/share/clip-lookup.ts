@@ -1,0 +1,151 @@
+import { displayTitle, isTerminal, type Clip, type LookupResult } from '../../src/api/clip.ts';
+import { normalizeTaskResponse } from '../../src/api/providers/sunoapi-co.ts';
+import { normalizeClipsResponse } from '../../src/api/providers/sunoapi-com.ts';
+import {
+  REAL_PROVIDER_FACTS,
+  SIMULATOR_PREFIX,
+  type RealProviderKind,
+} from '../../src/domain/providers.ts';
+import type { ShareTarget } from '../../src/domain/share-link.ts';
+import { forwardCall } from '../proxy/api-route.ts';
+import type { ProxyConfig } from '../proxy/config.ts';
+import type { Upstream } from '../proxy/upstream.ts';
+
+/** What a preview shows of a clip: a few fields, so the cache holds no lyrics or history. */
+export interface PreviewClip {
+  id: string;
+  title: string;
+  /** The display name, else "@handle"; null when the provider gave neither. */
+  artist: string | null;
+  handle: string | null;
+  tags: string[];
+  coverUrl: string | null;
+  coverLargeUrl: string | null;
+  audioUrl: string | null;
+  videoUrl: string | null;
+  duration: number | null;
+  /** Done (complete or error): what a preview says will not change. */
+  settled: boolean;
+  playable: boolean;
+}
+
+export interface ClipLookupDeps {
+  /** The simulator's routes, called in-process for Demo clips (no network). */
+  simulator?: { fetch: (request: Request) => Response | Promise<Response> };
+  proxy: ProxyConfig;
+  upstream: Upstream;
+}
+
+function toPreview(clip: Clip): PreviewClip {
+  return {
+    id: clip.id,
+    title: displayTitle(clip),
+    artist: clip.displayName?.trim() || (clip.handle ? `@${clip.handle}` : null),
+    handle: clip.handle,
+    tags: clip.tags.slice(0, 8),
+    coverUrl: clip.imageUrl,
+    coverLargeUrl: clip.imageLargeUrl,
+    audioUrl: clip.audioUrl,
+    videoUrl: clip.videoUrl,
+    duration: clip.duration,
+    settled: isTerminal(clip.status),
+    playable: clip.audioUrl !== null && (clip.status === 'complete' || clip.status === 'streaming'),
+  };
+}
+
+/**
+ * The documented requests that may hold the clip a share link names: its one clip ID, or each
+ * task of the link (a batch's clip may be in any of them, so they are asked in turn).
+ */
+function requestsFor(target: ShareTarget): {
+  dialect: RealProviderKind;
+  search: string;
+  body?: string;
+}[] {
+  if (target.lookup.mode === 'task') {
+    return target.lookup.taskIds.slice(0, MAX_TASKS_ASKED).map((taskId) => ({
+      dialect: 'sunoapi-co',
+      search: '',
+      body: JSON.stringify({ task_id: taskId }),
+    }));
+  }
+  return [{ dialect: 'sunoapi-com', search: `?ids=${encodeURIComponent(target.clipId)}` }];
+}
+
+/** A preview asks at most this many tasks of a batch before it gives up on the clip. */
+const MAX_TASKS_ASKED = 5;
+
+async function answerOf(
+  response: Response,
+  dialect: RealProviderKind,
+): Promise<LookupResult | null> {
+  if (!response.ok) {
+    await response.body?.cancel().catch(() => undefined);
+    return null;
+  }
+  try {
+    const json: unknown = await response.json();
+    return dialect === 'sunoapi-co' ? normalizeTaskResponse(json) : normalizeClipsResponse(json);
+  } catch {
+    // Not JSON, or not clips: the page is served with the generic tags.
+    return null;
+  }
+}
+
+/**
+ * The shared clip as its provider has it now: the Demo provider through the simulator's own
+ * handler, a real one through the proxy's code with the server's key (only the two documented
+ * calls). Null when there is no key, no simulator, or no such clip.
+ */
+export async function lookupClip(
+  deps: ClipLookupDeps,
+  target: ShareTarget,
+  origin: string,
+  signal: AbortSignal,
+): Promise<PreviewClip | null> {
+  for (const request of requestsFor(target)) {
+    const found = await askFor(deps, target, request, origin, signal);
+    if (found) return found;
+  }
+  return null;
+}
+
+async function askFor(
+  deps: ClipLookupDeps,
+  target: ShareTarget,
+  { dialect, search, body }: ReturnType<typeof requestsFor>[number],
+  origin: string,
+  signal: AbortSignal,
+): Promise<PreviewClip | null> {
+  let response: Response;
+  if (target.provider === 'demo') {
+    if (!deps.simulator) return null;
+    const endpoint = REAL_PROVIDER_FACTS[dialect].endpoint;
+    // The simulator builds media URLs from the request's origin: the page's own, so absolute.
+    const request = new Request(
+      `${origin}${SIMULATOR_PREFIX}/${dialect}${endpoint.path}${search}`,
+      {
+        method: endpoint.method,
+        headers: { Authorization: 'demo', 'Content-Type': 'application/json' },
+        body,
+        signal,
+      },
+    );
+    response = await deps.simulator.fetch(request);
+  } else {
+    const key = deps.proxy.apiKey;
+    if (!key || target.provider !== dialect) return null;
+    response = await forwardCall(deps.proxy, deps.upstream, {
+      kind: dialect,
+      search,
+      headers: { 'content-type': 'application/json', accept: 'application/json' },
+      authorization: REAL_PROVIDER_FACTS[dialect].authorization(key),
+      readBody: () =>
+        Promise.resolve(body === undefined ? undefined : new TextEncoder().encode(body)),
+      signal,
+    });
+  }
+  const answer = await answerOf(response, dialect);
+  const clip = answer?.clips.find((c) => c.id.toLowerCase() === target.clipId);
+  return clip ? toPreview(clip) : null;
+}

@@ -1,0 +1,88 @@
+import type { ShareTarget } from '../../src/domain/share-link.ts';
+import { FixedWindowLimiter } from '../proxy/rate-limit.ts';
+import { lookupClip, type ClipLookupDeps, type PreviewClip } from './clip-lookup.ts';
+import { TtlCache } from './ttl-cache.ts';
+
+export interface PreviewOptions {
+  /** How long a page waits for the clip before it is served with the generic tags (1.5 s). */
+  timeoutMs?: number;
+  /** How long a lookup may go on after that, to fill the cache for the next visitor (10 s). */
+  backgroundMs?: number;
+  /** Lifetime of a finished clip's preview (5 min); one still being made keeps 15 s. */
+  ttlMs?: number;
+  /** Previews remembered at once (500). */
+  maxEntries?: number;
+  /** Lookups of real providers per minute, all visitors together (120): the key is shared. */
+  providerLookupsPerMinute?: number;
+}
+
+/** The clip behind a share link, for its preview tags and its oEmbed answer. */
+export interface PreviewSource {
+  /** The clip, or null when it is unknown or did not arrive within the page's timeout. */
+  clip(target: ShareTarget, origin: string): Promise<PreviewClip | null>;
+}
+
+const UNSETTLED_TTL_MS = 15_000;
+/** A clip that could not be looked up is asked for again after this. */
+const MISS_TTL_MS = 30_000;
+
+function keyOf(target: ShareTarget): string {
+  const ids = (target.lookup.mode === 'task' ? target.lookup.taskIds : target.lookup.ids).join(',');
+  return `${target.provider}|${target.lookup.mode}|${ids}|${target.clipId}`;
+}
+
+/**
+ * Cached for a few minutes, asked for once however many crawlers arrive together, and never
+ * waited for longer than the timeout: a slow provider delays no page.
+ */
+export function createPreviewSource(
+  deps: ClipLookupDeps,
+  options: PreviewOptions = {},
+): PreviewSource {
+  const timeoutMs = options.timeoutMs ?? 1_500;
+  const backgroundMs = options.backgroundMs ?? 10_000;
+  const ttlMs = options.ttlMs ?? 5 * 60_000;
+  const cache = new TtlCache<PreviewClip | null>(options.maxEntries ?? 500);
+  const inFlight = new Map<string, Promise<PreviewClip | null>>();
+  const limiter = new FixedWindowLimiter({
+    limit: options.providerLookupsPerMinute ?? 120,
+    windowMs: 60_000,
+    maxClients: 1,
+  });
+
+  function start(key: string, target: ShareTarget, origin: string): Promise<PreviewClip | null> {
+    const lookup = lookupClip(deps, target, origin, AbortSignal.timeout(backgroundMs))
+      .catch(() => null)
+      .then((clip) => {
+        const ttl = clip === null ? MISS_TTL_MS : clip.settled ? ttlMs : UNSETTLED_TTL_MS;
+        cache.set(key, clip, ttl);
+        return clip;
+      })
+      .finally(() => inFlight.delete(key));
+    inFlight.set(key, lookup);
+    return lookup;
+  }
+
+  return {
+    async clip(target, origin) {
+      // Origin is part of the key: Demo media URLs are built on the origin that asked.
+      const key = `${origin}|${keyOf(target)}`;
+      const cached = cache.get(key);
+      if (cached !== undefined) return cached;
+      let lookup = inFlight.get(key);
+      if (!lookup) {
+        if (target.provider !== 'demo' && limiter.take('providers') > 0) return null;
+        lookup = start(key, target, origin);
+      }
+      let timer: ReturnType<typeof setTimeout> | undefined;
+      const late = new Promise<null>((resolve) => {
+        timer = setTimeout(() => resolve(null), timeoutMs);
+      });
+      try {
+        return await Promise.race([lookup, late]);
+      } finally {
+        clearTimeout(timer);
+      }
+    },
+  };
+}

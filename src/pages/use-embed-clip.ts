@@ -1,0 +1,89 @@
+import { useEffect, useState } from 'react';
+import { keylessClip, type KeylessClip } from '../api/cdn-fallback';
+import { isTerminal, type Clip } from '../api/clip';
+import { isApiError } from '../api/errors';
+import type { ProviderConfig } from '../api/provider-config';
+import { fetchLookup } from '../api/providers';
+import { partsOf } from '../domain/lookup-target';
+import { PROVIDERS, PROXY_PREFIX } from '../domain/providers';
+import type { ShareTarget } from '../domain/share-link';
+import type { ShareSnapshot } from '../domain/share-snapshot';
+
+export type EmbedClip =
+  | { state: 'loading' }
+  | { state: 'ready'; clip: Clip; keyless: KeylessClip | null }
+  | { state: 'failed'; message: string };
+
+const POLL_MS = 5_000;
+/** A clip still being made is followed for about ten minutes, then left as it is. */
+const MAX_POLLS = 120;
+
+/**
+ * Where an embed asks: the Demo simulator, or for a real provider the app server's proxy,
+ * which adds the server's key to the app's own pages (an embed is one, whatever site frames
+ * it). Visitors' own keys are never used here: a framed page should spend nobody's key.
+ */
+function configFor(target: ShareTarget): ProviderConfig {
+  if (target.provider === 'demo') {
+    return { kind: 'demo', baseUrl: PROVIDERS.demo.defaultBaseUrl, apiKey: '' };
+  }
+  return { kind: target.provider, baseUrl: `${PROXY_PREFIX}${target.provider}`, apiKey: '' };
+}
+
+/**
+ * The embedded clip, fresh from its provider and followed until it is done; for a real
+ * provider the server cannot ask (no key), the link's playable copy, else the public CDN.
+ */
+/** The shared clip from the lookup that holds it: a batch's tasks are asked in turn. */
+async function findClip(target: ShareTarget, signal: AbortSignal): Promise<Clip | null> {
+  for (const part of partsOf(target.lookup)) {
+    const answer = await fetchLookup(configFor(target), part, signal);
+    const clip = answer.clips.find((c) => c.id === target.clipId);
+    if (clip) return clip;
+  }
+  return null;
+}
+
+export function useEmbedClip(
+  target: ShareTarget | null,
+  snapshot: ShareSnapshot | null,
+): EmbedClip {
+  const [result, setResult] = useState<{ for: ShareTarget; value: EmbedClip } | null>(null);
+  useEffect(() => {
+    if (!target) return;
+    const controller = new AbortController();
+    let timer: ReturnType<typeof setTimeout> | undefined;
+    const set = (value: EmbedClip) => setResult({ for: target, value });
+    const load = async (poll: number) => {
+      try {
+        const clip = await findClip(target, controller.signal);
+        if (!clip) {
+          set({ state: 'failed', message: 'The provider has no such clip in this lookup.' });
+          return;
+        }
+        set({ state: 'ready', clip, keyless: null });
+        if (!isTerminal(clip.status) && poll < MAX_POLLS) {
+          timer = setTimeout(() => void load(poll + 1), POLL_MS);
+        }
+      } catch (error) {
+        if (controller.signal.aborted) return;
+        if (target.provider !== 'demo') {
+          const fallback = keylessClip(target.clipId, snapshot);
+          set({ state: 'ready', clip: fallback.clip, keyless: fallback });
+          return;
+        }
+        set({
+          state: 'failed',
+          message: isApiError(error) ? error.message : 'The clip could not be loaded.',
+        });
+      }
+    };
+    void load(0);
+    return () => {
+      controller.abort();
+      clearTimeout(timer);
+    };
+  }, [target, snapshot]);
+  if (!target) return { state: 'failed', message: 'This player link is not valid.' };
+  return result?.for === target ? result.value : { state: 'loading' };
+}
