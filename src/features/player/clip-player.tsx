@@ -2,6 +2,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { displayTitle, type Clip } from '../../api/clip';
 import { formatDuration } from '../../lib/format';
 import { useOnScreen } from '../../lib/use-on-screen';
+import { preloadStreaming } from './audio-source';
 import { player } from './player-store';
 import { SeekSlider } from './seek-slider';
 import { StaticWaveform } from './static-waveform';
@@ -10,12 +11,21 @@ import { useClipPlayback, usePlayhead } from './use-player';
 
 const LiveWaveform = lazy(() => import('./live-waveform'));
 
+/** The streaming code loads while the page is idle, so the first Play does not wait for it. */
+function usePreloadStreaming(): void {
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1));
+    idle(() => void preloadStreaming());
+  }, []);
+}
+
 /** A card's player: Play/Pause, the waveform as a Seek slider, time and duration. */
 export function ClipPlayer({ clip }: { clip: Clip }) {
   const box = useRef<HTMLDivElement>(null);
   const onScreen = useOnScreen(box);
-  const peaks = usePeaks(clip, onScreen);
   const playback = useClipPlayback(clip.id);
+  const peaks = usePeaks(clip, onScreen, playback !== 'idle');
+  usePreloadStreaming();
   const playable =
     clip.audioUrl !== null && (clip.status === 'complete' || clip.status === 'streaming');
 
@@ -72,6 +82,7 @@ function Playhead({ clip, duration, peaks, active, live }: PlayheadProps) {
   const time = usePlayhead(clip.id) ?? 0;
   const ready = peaks.kind === 'ready' ? peaks.peaks : null;
   const useLive = active && ready !== null && duration > 0;
+  const drawn = ready?.peaks ?? (peaks.kind === 'growing' ? peaks.peaks : null);
   return (
     <SeekSlider
       duration={duration}
@@ -88,7 +99,7 @@ function Playhead({ clip, duration, peaks, active, live }: PlayheadProps) {
           <LiveWaveform peaks={ready.peaks} duration={duration} />
         </Suspense>
       ) : (
-        <StaticWaveform peaks={ready?.peaks ?? null} />
+        <StaticWaveform peaks={drawn} />
       )}
     </SeekSlider>
   );

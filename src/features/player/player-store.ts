@@ -1,6 +1,10 @@
 import type { Clip } from '../../api/clip';
+import { describeFailure, type MediaFailure } from './audio-source';
+import { autoplayNextStore, mutedStore, volumeStore } from './levels';
+import { createMediaElement } from './media-element';
 import { showInMediaSession } from './media-session';
-import { mutedStore, volumeStore } from './levels';
+import { isPlayable, nextClip, previousClip, type QueueOwner } from './play-queue';
+import { SourceSlot } from './source-slot';
 
 /**
  * The one media element of the page and everything about what it is playing. Cards never
@@ -18,13 +22,12 @@ export interface PlayerState {
   muted: boolean;
   /** Readable reason the last play attempt failed. */
   error: string | null;
+  /** The clips of the current lookup, in order, and the lookup they came from. */
+  queue: readonly Clip[];
+  owner: QueueOwner | null;
 }
 
 type Listener = () => void;
-
-function playableUrl(clip: Clip): string | null {
-  return clip.audioUrl;
-}
 
 function isLiveSource(clip: Clip): boolean {
   return clip.status === 'streaming';
@@ -40,9 +43,10 @@ class Player {
     volume: volumeStore.get(),
     muted: mutedStore.get(),
     error: null,
+    queue: [],
+    owner: null,
   };
   private clip: Clip | null = null;
-  private queue: Clip[] = [];
   private stateListeners = new Set<Listener>();
   private timeListeners = new Set<Listener>();
   /** Position to apply once the new source knows its duration. */
@@ -50,6 +54,7 @@ class Player {
   private frame = 0;
   /** The person asked to hear this clip; a live stream running dry does not change that. */
   private wantsPlay = false;
+  private readonly slot = new SourceSlot((failure) => this.mediaFailed(failure));
 
   constructor() {
     // Volume and mute are the person's, not the tab's: a change here or in another tab applies.
@@ -69,28 +74,19 @@ class Player {
 
   /** Created on first use: a page that never plays holds no media element at all. */
   element(): HTMLAudioElement {
-    if (this.media) return this.media;
-    const media = document.createElement('audio');
-    media.preload = 'auto';
-    media.volume = this.state.volume;
-    media.muted = this.state.muted;
-    media.dataset.role = 'clip-player';
-    media.hidden = true;
-    document.body.append(media);
-    media.addEventListener('play', () => this.patch({ playing: true, error: null }));
-    media.addEventListener('playing', () => this.startTicking());
-    media.addEventListener('pause', () => this.patch({ playing: false }));
-    media.addEventListener('ended', () => this.patch({ playing: false }));
-    media.addEventListener('timeupdate', () => this.emitTime());
-    media.addEventListener('seeked', () => this.emitTime());
-    media.addEventListener('durationchange', () => this.onDuration());
-    media.addEventListener('loadedmetadata', () => this.applyPendingSeek());
-    media.addEventListener('error', () => {
-      if (!media.getAttribute('src')) return;
-      this.patch({ playing: false, error: 'This audio could not be played.' });
+    this.media ??= createMediaElement(this.state, {
+      play: () => this.patch({ playing: true, error: null }),
+      playing: () => this.startTicking(),
+      pause: () => this.patch({ playing: false }),
+      ended: () => this.onEnded(),
+      time: () => this.emitTime(),
+      duration: () => this.onDuration(),
+      metadata: () => this.applyPendingSeek(),
+      error: () => {
+        if (this.slot.url) this.mediaFailed({ kind: 'media' });
+      },
     });
-    this.media = media;
-    return media;
+    return this.media;
   }
 
   getState = (): PlayerState => this.state;
@@ -111,33 +107,23 @@ class Player {
     return () => this.timeListeners.delete(l);
   };
 
-  /** The clips of the current lookup, in order: for 1–9 and A/B switching. */
-  setQueue(clips: Clip[]): void {
-    this.queue = clips;
+  /** The clips of the current lookup, in order: for 1–9, A/B switching and playing on. */
+  setQueue(clips: Clip[], owner: QueueOwner | null = null): void {
+    this.patch({ queue: clips, owner });
   }
 
-  getQueue(): Clip[] {
-    return this.queue;
+  getQueue(): readonly Clip[] {
+    return this.state.queue;
   }
 
   async play(clip: Clip, at?: number): Promise<void> {
-    const url = playableUrl(clip);
+    const url = clip.audioUrl;
     if (!url) return;
-    const media = this.element();
-    if (this.clip?.id !== clip.id || media.getAttribute('src') !== url) {
-      this.load(clip, url, at ?? 0);
-    } else if (at !== undefined) {
-      this.seek(at);
-    }
+    if (this.clip?.id !== clip.id || this.slot.url !== url) this.load(clip, url, at ?? 0);
+    else if (at !== undefined) this.seek(at);
     this.updateMediaSession(clip);
     this.wantsPlay = true;
-    try {
-      await media.play();
-    } catch (e) {
-      // A newer load interrupting this play() is normal; anything else is worth saying.
-      if (e instanceof DOMException && e.name === 'AbortError') return;
-      this.patch({ playing: false, error: 'The browser refused to start playback.' });
-    }
+    await this.resume();
   }
 
   pause(): void {
@@ -150,6 +136,19 @@ class Player {
     else void this.play(clip);
   }
 
+  /** The next playable clip of the lookup, if any. */
+  next(): void {
+    const clip = nextClip(this.state.queue, this.clip?.id ?? null);
+    if (clip) void this.play(clip);
+  }
+
+  /** The previous playable clip; at the first one, back to its start. */
+  previous(): void {
+    const clip = previousClip(this.state.queue, this.clip?.id ?? null);
+    if (clip) void this.play(clip);
+    else this.seek(0);
+  }
+
   /** Same position in another take: the A/B comparison. */
   switchTo(clip: Clip): void {
     const at = this.currentTime();
@@ -160,7 +159,7 @@ class Player {
 
   /** Loads a clip at a position without playing (share links, closing a paused video). */
   cue(clip: Clip, at: number): void {
-    const url = playableUrl(clip);
+    const url = clip.audioUrl;
     if (!url) return;
     if (this.clip?.id !== clip.id) this.load(clip, url, at);
     else this.seek(at);
@@ -171,7 +170,7 @@ class Player {
     const media = this.media;
     if (!media) return;
     const max = this.state.duration || media.duration || 0;
-    const target = Math.max(0, max > 0 ? Math.min(seconds, max) : seconds);
+    const target = Math.max(0, max > 0 && Number.isFinite(max) ? Math.min(seconds, max) : seconds);
     if (media.readyState >= HTMLMediaElement.HAVE_METADATA) media.currentTime = target;
     else this.pendingSeek = target;
     this.emitTime();
@@ -196,15 +195,13 @@ class Player {
   syncClip(clip: Clip): void {
     if (this.clip?.id !== clip.id) return;
     this.clip = clip;
-    const url = playableUrl(clip);
-    const media = this.media;
-    if (!media || !url || !this.state.live || isLiveSource(clip)) {
+    const url = clip.audioUrl;
+    if (!this.media || !url || !this.state.live || isLiveSource(clip)) {
       if (clip.duration && !this.state.live) this.patch({ duration: clip.duration });
       return;
     }
-    const at = media.currentTime;
-    this.load(clip, url, at);
-    if (this.wantsPlay) void media.play().catch(() => undefined);
+    this.load(clip, url, this.media.currentTime);
+    if (this.wantsPlay) void this.resume();
   }
 
   /** Hands the position to another element (the video dialog) and pauses. */
@@ -214,13 +211,26 @@ class Player {
     return hand;
   }
 
-  private load(clip: Clip, url: string, at: number): void {
+  private async resume(): Promise<void> {
+    const current = await this.slot.ready();
+    const media = this.media;
+    if (!media || !current || !this.wantsPlay) return;
+    try {
+      await media.play();
+    } catch (e) {
+      // A newer load interrupting this play() is normal; anything else is worth saying.
+      if (e instanceof DOMException && e.name === 'AbortError') return;
+      this.patch({ playing: false, error: 'The browser refused to start playback.' });
+    }
+  }
+
+  /** `plain`: the browser's own download, after streaming was refused. */
+  private load(clip: Clip, url: string, at: number, plain = false): void {
     const media = this.element();
     media.pause();
     this.clip = clip;
     this.pendingSeek = at > 0 ? at : null;
-    media.src = url;
-    media.load();
+    this.slot.load(media, clip, url, at, plain);
     this.patch({
       clipId: clip.id,
       live: isLiveSource(clip),
@@ -229,6 +239,30 @@ class Player {
       playing: false,
     });
     this.emitTime();
+  }
+
+  /**
+   * Every way the media can fail ends here: the element's error and the streaming fetch's.
+   * Streaming that is refused (CORS, an unsupported file) falls back to the browser's own
+   * download at the same moment; anything else is said in the bar.
+   */
+  private mediaFailed(failure: MediaFailure): void {
+    const clip = this.clip;
+    const url = this.slot.url;
+    if (!clip || !url) return;
+    if (this.slot.streaming && (failure.kind === 'cors' || failure.kind === 'media')) {
+      const at = this.pendingSeek ?? this.currentTime();
+      this.load(clip, url, at, true);
+      if (this.wantsPlay) void this.resume();
+      return;
+    }
+    this.patch({ playing: false, error: describeFailure(failure) });
+  }
+
+  private onEnded(): void {
+    this.patch({ playing: false });
+    const next = autoplayNextStore.get() ? nextClip(this.state.queue, this.clip?.id ?? null) : null;
+    if (next && isPlayable(next)) void this.play(next);
   }
 
   private applyPendingSeek(): void {
@@ -258,10 +292,12 @@ class Player {
 
   private updateMediaSession(clip: Clip): void {
     showInMediaSession(clip, {
-      play: () => void this.media?.play(),
+      play: () => void this.play(clip),
       pause: () => this.pause(),
       skip: (seconds) => this.skip(seconds),
       seek: (seconds) => this.seek(seconds),
+      next: () => this.next(),
+      previous: () => this.previous(),
     });
   }
 
