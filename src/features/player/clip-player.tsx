@@ -3,6 +3,7 @@ import { displayTitle, type Clip } from '../../api/clip';
 import { formatDuration } from '../../lib/format';
 import { useOnScreen } from '../../lib/use-on-screen';
 import { preloadStreaming } from './audio-source';
+import { PauseIcon, PlayIcon } from './player-icons';
 import { player } from './player-store';
 import { SeekSlider } from './seek-slider';
 import { StaticWaveform } from './static-waveform';
@@ -163,22 +164,5 @@ function PlayheadTime({
       ) : null}
       <span>{duration > 0 ? formatDuration(duration) : '–:––'}</span>
     </p>
-  );
-}
-
-function PlayIcon() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 fill-current">
-      <path d="M8 5.5v13a1 1 0 0 0 1.5.86l10.5-6.5a1 1 0 0 0 0-1.72L9.5 4.64A1 1 0 0 0 8 5.5Z" />
-    </svg>
-  );
-}
-
-function PauseIcon() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 fill-current">
-      <rect x="6" y="5" width="4" height="14" rx="1" />
-      <rect x="14" y="5" width="4" height="14" rx="1" />
-    </svg>
   );
 }
