@@ -1,4 +1,4 @@
-/* global window, document, MutationObserver */
+/* global window, document */
 // Player benchmarks: this app (production build on its own server, simulator at /sim)
 // against a plain wavesurfer.js page loading the same MP3 URLs, in Chromium driven by
 // playwright-core. Prints one table and writes bench/results/latest.json.
@@ -9,15 +9,30 @@
 // fetched while scrolling past 100 complete clips; (3) browser memory with 100 clips;
 // (4) cached waveform on a second visit; (5) mounted cards and first render for 500 clips.
 import { buildApp, startPreview, waitForHttp } from './preview-server.mjs';
-import { mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { chromium } from 'playwright-core';
 import * as prettier from 'prettier';
-import { CHROMIUM_ARGS, findChromium, HOW_TO_GET_CHROMIUM } from '../scripts/find-chromium.mjs';
+import { findChromium, HOW_TO_GET_CHROMIUM } from '../scripts/find-chromium.mjs';
+import {
+  fmtDeltaMB,
+  fmtMB,
+  fmtMs,
+  freshPage,
+  jsHeap,
+  launch,
+  MB,
+  median,
+  RENDER_PROBE,
+  scrollThrough,
+  sleep,
+  trackMp3,
+  treeMemory,
+  yesNo,
+} from './bench-browser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const APP_PORT = 4610;
@@ -27,8 +42,6 @@ const PLAIN = `http://127.0.0.1:${PLAIN_PORT}`;
 const RUNS = 3;
 /** BENCH_ONLY=1,3 runs only those sections (numbered as in the header comment). */
 const ONLY = new Set((process.env.BENCH_ONLY ?? '').split(/[ ,]+/).filter(Boolean));
-const VIEWPORT = { width: 1280, height: 900 };
-const MB = 1024 * 1024;
 
 const TASK = (prefix) => `${prefix}-0000-4000-8000-000000000001`;
 const TASK_100 = TASK('b16c0100');
@@ -41,13 +54,6 @@ const NETWORKS = {
   '5 Mbit/s + 80 ms': { mbit: 5, latency: 80 },
 };
 
-const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-const median = (xs) => {
-  const s = xs.filter((x) => Number.isFinite(x)).sort((a, b) => a - b);
-  if (s.length === 0) return NaN;
-  const m = Math.floor(s.length / 2);
-  return s.length % 2 ? s[m] : (s[m - 1] + s[m]) / 2;
-};
 const log = (...args) => console.error('[bench]', ...args);
 
 // ---------------------------------------------------------------------------------------
@@ -148,214 +154,6 @@ async function contentLength(url) {
   const r = await fetch(url, { method: 'HEAD' });
   return Number(r.headers.get('content-length') ?? NaN);
 }
-
-// ---------------------------------------------------------------------------------------
-// Browser helpers
-
-const LAUNCH_ARGS = [
-  ...new Set([
-    ...CHROMIUM_ARGS,
-    '--autoplay-policy=no-user-gesture-required',
-    '--enable-precise-memory-info',
-  ]),
-];
-
-function childPids(ppid) {
-  const out = [];
-  for (const name of readdirSync('/proc')) {
-    if (!/^\d+$/.test(name)) continue;
-    try {
-      const stat = readFileSync(`/proc/${name}/stat`, 'utf8');
-      const fields = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
-      if (Number(fields[1]) === ppid) out.push(Number(name));
-    } catch {
-      // exited meanwhile
-    }
-  }
-  return out;
-}
-
-function treePids(root) {
-  const all = [root];
-  for (let i = 0; i < all.length; i += 1) all.push(...childPids(all[i]));
-  return all;
-}
-
-function statusField(pid, file, field) {
-  try {
-    const text = readFileSync(`/proc/${pid}/${file}`, 'utf8');
-    const m = new RegExp(`^${field}:\\s+(\\d+) kB`, 'm').exec(text);
-    return m ? Number(m[1]) * 1024 : 0;
-  } catch {
-    return 0;
-  }
-}
-
-/** RSS (double-counts shared pages) and PSS (shares them out) over a process tree. */
-function treeMemory(roots) {
-  const pids = roots.flatMap(treePids);
-  let rss = 0;
-  let pss = 0;
-  for (const pid of pids) {
-    rss += statusField(pid, 'status', 'VmRSS');
-    pss += statusField(pid, 'smaps_rollup', 'Pss');
-  }
-  return { rss, pss, processes: pids.length };
-}
-
-/**
- * playwright-core's Browser has no process(): the browser is a direct child of this Node
- * process (Debian's /usr/bin/chromium wrapper included), so the new children are its roots.
- */
-async function launch(executablePath) {
-  const before = new Set(childPids(process.pid));
-  const browser = await chromium.launch({ executablePath, args: LAUNCH_ARGS });
-  const roots = childPids(process.pid).filter((p) => !before.has(p));
-  return { browser, roots };
-}
-
-async function throttle(cdp, net) {
-  await cdp.send('Network.enable');
-  if (!net) return;
-  const bytesPerSec = (net.mbit * 1e6) / 8;
-  await cdp.send('Network.emulateNetworkConditions', {
-    offline: false,
-    latency: net.latency,
-    downloadThroughput: bytesPerSec,
-    uploadThroughput: bytesPerSec,
-  });
-}
-
-/** A fresh context (own HTTP cache and IndexedDB), a page, its CDP session, throttled. */
-async function freshPage(browser, net) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
-  const page = await context.newPage();
-  const cdp = await context.newCDPSession(page);
-  await throttle(cdp, net);
-  return { context, page, cdp };
-}
-
-async function jsHeap(cdp) {
-  await cdp.send('HeapProfiler.collectGarbage').catch(() => undefined);
-  await cdp.send('Performance.enable').catch(() => undefined);
-  const { metrics } = await cdp.send('Performance.getMetrics');
-  return metrics.find((m) => m.name === 'JSHeapUsedSize')?.value ?? NaN;
-}
-
-/** Most intervals [start, end] overlapping at one instant. */
-function maxOverlap(intervals) {
-  const edges = intervals.flatMap(([a, b]) => [
-    [a, 1],
-    [b, -1],
-  ]);
-  edges.sort((x, y) => x[0] - y[0] || x[1] - y[1]);
-  let now = 0;
-  let max = 0;
-  for (const [, d] of edges) max = Math.max(max, (now += d));
-  return max;
-}
-
-/**
- * Counts .mp3 requests, their bytes on the wire and how many were in flight at once, by CDP
- * monotonic timestamps. A fetch the page aborts is dropped from its JS at once but reported
- * failed by the network stack a little later, so the raw count can briefly see two.
- */
-function trackMp3(cdp) {
-  const since = Date.now();
-  const reqs = new Map();
-  const end = (e, failed, length) => {
-    const r = reqs.get(e.requestId);
-    if (!r || r.end !== null) return;
-    r.end = e.timestamp;
-    r.failed = failed;
-    if (length !== undefined) r.bytes = Math.max(r.bytes, length);
-  };
-  cdp.on('Network.requestWillBeSent', (e) => {
-    if (!/\.mp3(\?|$)/.test(e.request.url) || reqs.has(e.requestId)) return;
-    reqs.set(e.requestId, {
-      url: e.request.url,
-      at: Date.now() - since,
-      start: e.timestamp,
-      end: null,
-      bytes: 0,
-      failed: false,
-    });
-  });
-  cdp.on('Network.dataReceived', (e) => {
-    const r = reqs.get(e.requestId);
-    if (r && r.end === null) r.bytes += e.encodedDataLength;
-  });
-  cdp.on('Network.loadingFinished', (e) => end(e, false, e.encodedDataLength));
-  cdp.on('Network.loadingFailed', (e) => end(e, true));
-  return () => {
-    const all = [...reqs.values()];
-    const span = (r) => [r.start, r.end ?? Infinity];
-    return {
-      requests: all.length,
-      finished: all.filter((r) => r.end !== null && !r.failed).length,
-      cancelled: all.filter((r) => r.failed).length,
-      bytes: all.reduce((s, r) => s + r.bytes, 0),
-      maxInFlight: maxOverlap(all.map(span)),
-      maxDownloading: maxOverlap(all.filter((r) => !r.failed).map(span)),
-      list: all.map((r) => ({
-        url: r.url,
-        startedMs: r.at,
-        durationMs: r.end === null ? null : Math.round((r.end - r.start) * 1000),
-        bytes: r.bytes,
-        cancelled: r.failed,
-      })),
-    };
-  };
-}
-
-/**
- * Scrolls one viewport at a time to the bottom (the virtualizer may grow the page meanwhile),
- * starting the moment the first card exists. The loop runs inside the page so the cadence is
- * not stretched by round trips to this process.
- */
-function scrollThrough(page, pauseMs) {
-  return page.evaluate(async (pause) => {
-    const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
-    const until = performance.now() + 30_000;
-    while (!document.querySelector('article')) {
-      if (performance.now() > until) throw new Error('no <article> within 30 s');
-      await sleep(10);
-    }
-    const el = document.scrollingElement ?? document.documentElement;
-    let steps = 0;
-    let atBottom = 0;
-    let last = null;
-    let maxGapMs = 0;
-    for (let i = 0; i < 600 && atBottom < 2; i += 1) {
-      window.scrollBy(0, window.innerHeight);
-      const now = performance.now();
-      if (last !== null) maxGapMs = Math.max(maxGapMs, now - last);
-      last = now;
-      steps += 1;
-      await sleep(pause);
-      atBottom = window.scrollY + window.innerHeight >= el.scrollHeight - 2 ? atBottom + 1 : 0;
-    }
-    return { steps, maxGapMs: Math.round(maxGapMs) };
-  }, pauseMs);
-}
-
-// Recorded from navigation start (performance.now()) in every app page.
-const RENDER_PROBE = () => {
-  window.__probe = { article: null, wave: null };
-  const check = () => {
-    const p = window.__probe;
-    if (p.article === null && document.querySelector('article')) p.article = performance.now();
-    if (p.wave === null) {
-      const slider = document.querySelector('article [role=slider]');
-      if (slider && slider.querySelectorAll('rect').length > 20) {
-        p.wave = performance.now();
-        observer.disconnect();
-      }
-    }
-  };
-  const observer = new MutationObserver(check);
-  observer.observe(document, { childList: true, subtree: true });
-};
 
 // ---------------------------------------------------------------------------------------
 // 1. Click → playing
@@ -539,12 +337,6 @@ async function mounted(browser, taskId) {
 
 // ---------------------------------------------------------------------------------------
 // Report
-
-const fmtMs = (x) => (Number.isFinite(x) ? `${Math.round(x)} ms` : 'n/a');
-const fmtMB = (x) => (Number.isFinite(x) ? `${(x / MB).toFixed(1)} MB` : 'n/a');
-const fmtDeltaMB = (x) =>
-  Number.isFinite(x) ? `${x >= 0 ? '+' : ''}${(x / MB).toFixed(1)} MB` : 'n/a';
-const yesNo = (ok) => (ok === null ? '—' : ok ? 'yes' : 'NO');
 
 function printTable(rows) {
   const head = ['metric', 'condition', 'this app', 'plain wavesurfer', 'target', 'met?'];

@@ -45,15 +45,19 @@ export function LookupCard({
   clip,
   owner,
   highlighted = false,
+  priority = false,
 }: {
   clip: Clip;
   owner: ClipOwner;
   highlighted?: boolean;
+  /** The first card of the page: its cover loads eagerly, first. */
+  priority?: boolean;
 }) {
   return (
     <ClipCard
       clip={clip}
       highlighted={highlighted}
+      priority={priority}
       href={clipPath(owner.target, clip.id)}
       player={<ClipPlayer clip={clip} />}
       actions={<ClipActions clip={clip} owner={owner} compare />}

@@ -36,10 +36,18 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
   useRecentLookup(owner, cdnOnly ? [] : clips);
   const sharedClip = useSharedMoment(shared, clips);
   const highlightId = shared?.clipId ?? null;
+  const firstId = clips[0]?.id ?? null;
   const renderCard = useCallback(
     (clip: Clip) =>
-      owner ? <LookupCard clip={clip} owner={owner} highlighted={clip.id === highlightId} /> : null,
-    [owner, highlightId],
+      owner ? (
+        <LookupCard
+          clip={clip}
+          owner={owner}
+          highlighted={clip.id === highlightId}
+          priority={clip.id === firstId}
+        />
+      ) : null,
+    [owner, highlightId, firstId],
   );
 
   return (

@@ -33,7 +33,7 @@ export default function VirtualGallery({
   const virtualizer = useWindowVirtualizer({
     count: rows,
     estimateSize: () => 640,
-    overscan: 2,
+    overscan: 1,
     scrollMargin: offset,
   });
 

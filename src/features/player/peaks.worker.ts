@@ -4,10 +4,11 @@
  * own memory and a few KB of peaks, never the whole decoded song.
  */
 import { MPEGDecoder } from 'mpg123-decoder';
+import { decodeInPlace } from './decode-in-place';
 import { PeakBuckets } from './peak-buckets';
 import type { FromPeaksWorker, ToPeaksWorker } from './peaks-protocol';
 
-/** Fed in small pieces: the decoder's output per call stays a few hundred KB. */
+/** Fed in small pieces, so the decoder's output buffer is read often and stays small. */
 const FEED_BYTES = 16 * 1024;
 /** Progress is posted at most this often per job; the waveform need not redraw more. */
 const POST_EVERY_MS = 120;
@@ -57,12 +58,11 @@ async function handle(id: number, job: Job, message: ToPeaksWorker): Promise<voi
       const decoder = job.decoder;
       if (!decoder) return;
       for (let i = 0; i < message.bytes.length; i += FEED_BYTES) {
-        const out = decoder.decode(message.bytes.subarray(i, i + FEED_BYTES));
-        const channel = out.channelData[0];
-        if (channel && out.samplesDecoded > 0 && out.sampleRate > 0) {
-          job.buckets.add(job.at, channel.subarray(0, out.samplesDecoded), out.sampleRate);
-          job.at += out.samplesDecoded / out.sampleRate;
-        }
+        decodeInPlace(decoder, message.bytes.subarray(i, i + FEED_BYTES), (samples, rate) => {
+          if (rate <= 0) return;
+          job.buckets.add(job.at, samples, rate);
+          job.at += samples.length / rate;
+        });
       }
       if (performance.now() - job.postedAt >= POST_EVERY_MS) post(id, job, false);
       return;

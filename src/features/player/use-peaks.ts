@@ -1,6 +1,7 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { useEffect } from 'react';
 import type { Clip } from '../../api/clip';
+import { useDwell } from '../../lib/use-dwell';
 import { useGrowingPeaks } from './growing-peaks';
 import { readPeaks, type StoredPeaks } from './peaks-cache';
 import { prefersSavingData } from './save-data';
@@ -39,20 +40,6 @@ function computedPeaksQuery(clipId: string, url: string, duration: number | null
     staleTime: Infinity,
     retry: false,
   });
-}
-
-/** True once `active` has held for `ms`; false again as soon as it drops. */
-function useDwell(active: boolean, ms: number): boolean {
-  const [dwelled, setDwelled] = useState(false);
-  useEffect(() => {
-    if (!active) return;
-    const timer = window.setTimeout(() => setDwelled(true), ms);
-    return () => {
-      window.clearTimeout(timer);
-      setDwelled(false);
-    };
-  }, [active, ms]);
-  return active && dwelled;
 }
 
 /**
