@@ -9,9 +9,18 @@
 // fetched while scrolling past 100 complete clips; (3) browser memory with 100 clips;
 // (4) cached waveform on a second visit; (5) mounted cards and first render for 500 clips.
 import { buildApp, startPreview, waitForHttp } from './preview-server.mjs';
+import {
+  bytesPerPlayedClip,
+  decoderMemory,
+  streamingWaveform,
+  uncachedWaveformApp,
+  uncachedWaveformBefore,
+  workerAsset,
+} from './waveform-bench.mjs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
+import { randomUUID } from 'node:crypto';
 import { loadavg, tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
@@ -230,12 +239,12 @@ async function scrollBytes(browser, pauseMs) {
 // ---------------------------------------------------------------------------------------
 // 3. Memory
 
-/** `blocked`: a diagnostic run with covers and audio refused, to see what the rest costs. */
-async function memoryApp(executablePath, blocked = false) {
+/** `block`: requests refused in a diagnostic run (covers, audio), to see what the rest costs. */
+async function memoryApp(executablePath, block = null) {
   const { browser, roots } = await launch(executablePath);
   try {
     const { page, cdp } = await freshPage(browser, null);
-    if (blocked) await page.route(/\.(jpeg|mp3)$/, (route) => route.abort());
+    if (block) await page.route(block, (route) => route.abort());
     await page.goto(`${APP}/`);
     await sleep(1500);
     const emptyHeap = await jsHeap(cdp);
@@ -586,6 +595,71 @@ async function main() {
           `5. The 24-clip gallery renders without virtualization and is this app's own baseline row, not wavesurfer. The 500-clip time includes a 500-clip API response and the lazy virtualizer chunk. First <article> ms, 500: ${m500.map((m) => Math.round(m.firstArticle)).join('/')}; 24: ${m24.map((m) => Math.round(m.firstArticle)).join('/')}.`,
         );
       });
+
+      // 6. uncached waveform while playing ------------------------------------------------
+      results.uncachedWaveform = {};
+      for (const [label, net] of Object.entries(NETWORKS)) {
+        await section(6, `uncached waveform, ${label}`, async () => {
+          const app = [];
+          const before = [];
+          for (let i = 0; i < RUNS; i += 1) {
+            app.push(await uncachedWaveformApp(browser, net, APP, clip180.id));
+            before.push(await uncachedWaveformBefore(browser, net, APP, clip180.audio_url));
+            log(
+              `  run ${i + 1}: first bars ${fmtMs(app[i].firstBars)}, whole ${fmtMs(app[i].whole)}; before ${fmtMs(before[i])}`,
+            );
+          }
+          const first = median(app.map((r) => r.firstBars));
+          const whole = median(app.map((r) => r.whole));
+          const old = median(before);
+          results.uncachedWaveform[label] = { app, before, first, whole, old };
+          rows.push({
+            metric: `uncached 3-min clip, click → first waveform bars (median of ${RUNS})`,
+            condition: label,
+            app: fmtMs(first),
+            plain: `${fmtMs(old)} (whole-file download + decodeAudioData)`,
+            target: 'sooner than the whole-file decode',
+            met: yesNo(first < old),
+          });
+          rows.push({
+            metric: `uncached 3-min clip, click → whole waveform (median of ${RUNS})`,
+            condition: label,
+            app: fmtMs(whole),
+            plain: `${fmtMs(old)} (same)`,
+            target: '—',
+            met: '—',
+          });
+        });
+      }
+
+      // 7. a streaming clip's waveform ---------------------------------------------------
+      await section(7, 'streaming clip waveform', async () => {
+        const live = await streamingWaveform(browser, APP, randomUUID());
+        results.streamingWaveform = live;
+        rows.push({
+          metric: 'streaming clip: bars on screen while still `streaming`',
+          condition: 'unthrottled, played from the live stream',
+          app: `${live.maxBars > 0 ? 'yes' : 'no'} (up to ${live.maxBars} of 96 bars; final waveform after: ${live.swapped ? 'yes' : 'no'})`,
+          plain: 'no (no waveform until complete)',
+          target: 'yes',
+          met: yesNo(live.maxBars > 0 && live.swapped),
+        });
+      });
+
+      // 8. bytes per played clip ---------------------------------------------------------
+      await section(8, 'audio bytes per played clip', async () => {
+        const played = await bytesPerPlayedClip(browser, APP, clip180.id);
+        const ratio = played.bytes / size180;
+        results.bytesPerPlayedClip = { ...played, fileBytes: size180, ratio };
+        rows.push({
+          metric: 'audio bytes over the network per played clip (waveform uncached)',
+          condition: 'unthrottled, 3-min clip played, until its waveform is whole',
+          app: `${fmtMB(played.bytes)} = ${ratio.toFixed(2)}× (${played.requests} request${played.requests === 1 ? '' : 's'})`,
+          plain: `${fmtMB(size180)} (the file)`,
+          target: '≤ 1.2×',
+          met: yesNo(ratio <= 1.2),
+        });
+      });
     } finally {
       await browser.close();
     }
@@ -594,14 +668,22 @@ async function main() {
     await section(3, 'memory, 100 clips vs 10 wavesurfer players', async () => {
       const apps = [];
       for (let i = 0; i < RUNS; i += 1) apps.push(await memoryApp(executablePath));
+      log('  audio blocked');
+      const noAudio = await memoryApp(executablePath, /\.mp3$/);
       log('  diagnostic: covers and audio blocked');
-      const blocked = await memoryApp(executablePath, true);
+      const blocked = await memoryApp(executablePath, /\.(jpeg|mp3)$/);
       log('  plain page with 10 wavesurfer players');
       const ten = clips100.slice(0, 10).map((c) => c.audio_url);
       const plain = await memoryPlain(executablePath, ten);
       const delta = (m, k) => m.full[k] - m.empty[k];
       const appDelta = (k) => median(apps.map((m) => delta(m, k)));
-      results.memory = { app: apps, appBlocked: blocked, plain, plainUrls: ten };
+      results.memory = {
+        app: apps,
+        appNoAudio: noAudio,
+        appBlocked: blocked,
+        plain,
+        plainUrls: ten,
+      };
       const heapApp = appDelta('heap');
       const rssApp = appDelta('rss');
       rows.push({
@@ -617,8 +699,16 @@ async function main() {
         condition: 'same (median of 3 for the app)',
         app: `${fmtDeltaMB(rssApp)} (runs ${apps.map((m) => (delta(m, 'rss') / MB).toFixed(0)).join('/')})`,
         plain: `${fmtDeltaMB(delta(plain, 'rss'))} (10 players)`,
-        target: '≤ +150 MB',
-        met: yesNo(rssApp <= 150 * MB),
+        target: '≤ +100 MB',
+        met: yesNo(rssApp <= 100 * MB),
+      });
+      rows.push({
+        metric: 'browser RSS over empty page, audio blocked',
+        condition: 'same scroll, .mp3 refused (1 run)',
+        app: fmtDeltaMB(delta(noAudio, 'rss')),
+        plain: '—',
+        target: '≤ +100 MB',
+        met: yesNo(delta(noAudio, 'rss') <= 100 * MB),
       });
       rows.push({
         metric: 'browser RSS over empty page, covers + audio blocked',
@@ -632,6 +722,32 @@ async function main() {
         notes.push(`${plain.errors} of the 10 plain players reported an error.`);
       notes.push(
         `3. Unthrottled; each measurement in a fresh browser; forced GC before reading. The plain page has 10 players, not 100 (100 decoded clips would need several GB); a 100-player page would cost roughly 10× its figure. The JS heap misses decoded audio (AudioBuffers live outside it), so RSS is the figure that compares the two. RSS sums VmRSS over the browser's process tree (double-counts shared pages). App RSS deltas per run: ${apps.map((m) => fmtDeltaMB(delta(m, 'rss'))).join(', ')}; PSS deltas (shared pages split, but skewed by any other Chromium on the machine): app ${apps.map((m) => fmtDeltaMB(delta(m, 'pss'))).join(', ')}, plain ${fmtDeltaMB(delta(plain, 'pss'))}. Empty page: the app's '/', and for plain a blank page on its own server.`,
+      );
+    });
+
+    // 9. decoder memory: each in its own fresh browser -----------------------------------
+    await section(9, 'decoder memory, 4-minute clip', async () => {
+      const clip4 = clips100.reduce((a, c) => (c.metadata.duration > a.metadata.duration ? c : a));
+      const workerUrl = workerAsset(`${outDir}/client`);
+      const worker = [];
+      const native = [];
+      for (let i = 0; i < RUNS; i += 1) {
+        worker.push(await decoderMemory(executablePath, APP, clip4.audio_url, 'worker', workerUrl));
+        native.push(await decoderMemory(executablePath, APP, clip4.audio_url, 'decodeAudioData'));
+      }
+      const w = median(worker.map((m) => m.rise));
+      const n = median(native.map((m) => m.rise));
+      results.decoderMemory = { clip: clip4.id, seconds: clip4.metadata.duration, worker, native };
+      rows.push({
+        metric: `peak browser RSS rise while decoding a ${Math.round(clip4.metadata.duration)} s clip (median of ${RUNS})`,
+        condition: 'the MP3 already in the page; unthrottled',
+        app: `${fmtDeltaMB(w)} (worker, ${fmtMs(median(worker.map((m) => m.ms)))})`,
+        plain: `${fmtDeltaMB(n)} (decodeAudioData at 8 kHz, ${fmtMs(median(native.map((m) => m.ms)))})`,
+        target: 'below decodeAudioData',
+        met: yesNo(w < n),
+      });
+      notes.push(
+        `9. RSS of the whole browser sampled every ~15 ms while one MP3 (${clip4.id}, ${clip4.metadata.duration} s) is decoded for its waveform, minus the same page holding the same bytes just before. Worker: the app's built peaks worker fed 64 KB messages as fast as it takes them (a fast download), ended and terminated. Runs (rise MB): worker ${worker.map((m) => (m.rise / MB).toFixed(1)).join('/')}, decodeAudioData ${native.map((m) => (m.rise / MB).toFixed(1)).join('/')}.`,
       );
     });
   } finally {

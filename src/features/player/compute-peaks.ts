@@ -5,7 +5,7 @@
  * One clip at a time, because each decode costs memory while it runs.
  */
 import { PEAK_COUNT } from './peak-buckets';
-import { DecoderFailed, openPeakFeed } from './peak-feed';
+import { AudioUnreadable, DecoderFailed, openPeakFeed } from './peak-feed';
 import type { StoredPeaks } from './peaks-cache';
 import { writePeaks } from './peaks-cache';
 
@@ -76,6 +76,7 @@ export async function fetchAudio(
   return res;
 }
 
+/** The worker downloads and decodes the file; the page sees only the growing peaks. */
 async function streamPeaks(
   clipId: string,
   url: string,
@@ -84,19 +85,18 @@ async function streamPeaks(
 ): Promise<StoredPeaks | null> {
   const feed = openPeakFeed(clipId, duration, 'card');
   if (!feed) return null;
+  const abort = () => feed.close();
+  signal.addEventListener('abort', abort);
   try {
-    const res = await fetchAudio(url, signal);
-    const reader = res.body?.getReader();
-    if (!reader) return null;
-    feed.segment(0);
-    for (;;) {
-      const { done, value } = await reader.read();
-      if (done) break;
-      feed.push(value);
-    }
-    feed.end();
+    feed.fetch(url);
     return await feed.finished;
+  } catch (e) {
+    signal.throwIfAborted();
+    if (!(e instanceof AudioUnreadable)) throw e;
+    if (e.status === null) throw new WaveformUnavailable(CORS_MESSAGE, 'cors');
+    throw new WaveformUnavailable(`The audio host answered ${e.status}.`, 'network');
   } finally {
+    signal.removeEventListener('abort', abort);
     feed.close();
   }
 }

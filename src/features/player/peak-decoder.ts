@@ -5,12 +5,18 @@
 import { PeakBuckets } from './peak-buckets';
 import type { FromPeaksWorker, ToPeaksWorker } from './peaks-protocol';
 
-/** Idle this long, the worker (and its WebAssembly memory) goes. */
-const IDLE_MS = 1500;
+/**
+ * The worker (and its WebAssembly memory) goes as soon as no clip is being measured: cards
+ * measure one clip after another, and a fresh worker per clip (a few ms to start) holds one
+ * decoder's memory where a kept one would hold every decoder it ever made until it collects.
+ */
+const IDLE_MS = 0;
 
 export interface PeakJobEvents {
   progress(buckets: PeakBuckets, ended: boolean): void;
   failed(message: string): void;
+  /** The worker's own download was refused: CORS (null) or an HTTP status. */
+  unreadable(status: number | null): void;
 }
 
 /** Bytes of one clip on their way to the decoder. */
@@ -19,6 +25,8 @@ export interface PeakJob {
   segment(at: number): void;
   /** A copy is sent: the caller may hand the same bytes to a SourceBuffer. */
   push(bytes: Uint8Array): void;
+  /** Instead of segment/push/end: the worker downloads the whole file itself. */
+  fetch(url: string): void;
   /** The current segment's bytes are complete. */
   end(): void;
   close(): void;
@@ -48,6 +56,9 @@ function ensureWorker(): Worker {
     if (message.type === 'failed') {
       listeners.delete(message.job);
       l.failed(message.message);
+    } else if (message.type === 'unreadable') {
+      listeners.delete(message.job);
+      l.unreadable(message.status);
     } else {
       l.progress(PeakBuckets.from(message.snapshot), message.ended);
     }
@@ -100,6 +111,9 @@ export function startPeakJob(events: PeakJobEvents): PeakJob {
     },
     end() {
       if (live()) send({ type: 'end', job });
+    },
+    fetch(url) {
+      if (live()) send({ type: 'fetch', job, url });
     },
     close() {
       if (closed) return;

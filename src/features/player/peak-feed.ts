@@ -14,6 +14,8 @@ export interface PeakFeed {
   readonly clipId: string;
   segment(at: number): void;
   push(bytes: Uint8Array): void;
+  /** The worker downloads the whole file itself (a card's clip, not played). */
+  fetch(url: string): void;
   /** The current segment reached the end of the file (or the live stream closed). */
   end(): void;
   /** The clip's length became known (a live stream completed). */
@@ -27,6 +29,14 @@ export interface PeakFeed {
 
 export class DecoderFailed extends Error {
   override name = 'DecoderFailed';
+}
+
+/** The audio host refused the worker's download: CORS (status null) or an HTTP status. */
+export class AudioUnreadable extends Error {
+  override name = 'AudioUnreadable';
+  constructor(readonly status: number | null) {
+    super(status === null ? 'refused cross-origin read' : `answered ${status}`);
+  }
 }
 
 function finalPeaks(buckets: PeakBuckets, duration: number): StoredPeaks {
@@ -89,6 +99,12 @@ export function openPeakFeed(
       unpublish();
       reject(new DecoderFailed(message));
     },
+    unreadable(status) {
+      if (done) return;
+      done = true;
+      unpublish();
+      reject(new AudioUnreadable(status));
+    },
   });
 
   // Drawn at once as a waveform to come, so the card knows whose download this is.
@@ -98,6 +114,7 @@ export function openPeakFeed(
     clipId,
     segment: (at) => job.segment(at),
     push: (bytes) => job.push(bytes),
+    fetch: (url) => job.fetch(url),
     end: () => job.end(),
     setDuration(seconds) {
       if (seconds > 0) duration = seconds;

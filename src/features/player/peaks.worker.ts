@@ -27,6 +27,8 @@ interface Job {
   /** Messages are handled in order; making a decoder is asynchronous. */
   chain: Promise<void>;
   failed: boolean;
+  /** Aborts the job's own download, if it has one. */
+  abort: AbortController;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -41,32 +43,60 @@ function post(id: number, job: Job, ended: boolean): void {
   ]);
 }
 
+/** A fresh decoder per segment: bytes from mid-file must not continue the previous ones. */
+async function startSegment(job: Job, at: number): Promise<void> {
+  job.decoder?.free();
+  job.decoder = null;
+  const decoder = new MPEGDecoder();
+  await decoder.ready;
+  job.decoder = decoder;
+  job.at = at;
+}
+
+function decodeBytes(id: number, job: Job, bytes: Uint8Array): void {
+  const decoder = job.decoder;
+  if (!decoder) return;
+  for (let i = 0; i < bytes.length; i += FEED_BYTES) {
+    decodeInPlace(decoder, bytes.subarray(i, i + FEED_BYTES), (samples, rate) => {
+      if (rate <= 0) return;
+      job.buckets.add(job.at, samples, rate);
+      job.at += samples.length / rate;
+    });
+  }
+  if (performance.now() - job.postedAt >= POST_EVERY_MS) post(id, job, false);
+}
+
+async function download(id: number, job: Job, url: string): Promise<void> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal: job.abort.signal, mode: 'cors', credentials: 'omit' });
+  } catch {
+    // A TypeError from fetch on a reachable host is almost always a CORS refusal.
+    if (!job.abort.signal.aborted) scope.postMessage({ type: 'unreadable', job: id, status: null });
+    return;
+  }
+  if (!res.ok || !res.body) {
+    scope.postMessage({ type: 'unreadable', job: id, status: res.status });
+    return;
+  }
+  await startSegment(job, 0);
+  const reader = res.body.getReader();
+  for (;;) {
+    const { done, value } = await reader.read();
+    if (done) break;
+    decodeBytes(id, job, value);
+  }
+  post(id, job, true);
+}
+
 async function handle(id: number, job: Job, message: ToPeaksWorker): Promise<void> {
   switch (message.type) {
-    case 'segment': {
-      // A fresh decoder per segment: bytes from the middle of a file must not be read as the
-      // continuation of the previous ones.
-      job.decoder?.free();
-      job.decoder = null;
-      const decoder = new MPEGDecoder();
-      await decoder.ready;
-      job.decoder = decoder;
-      job.at = message.at;
-      return;
-    }
-    case 'bytes': {
-      const decoder = job.decoder;
-      if (!decoder) return;
-      for (let i = 0; i < message.bytes.length; i += FEED_BYTES) {
-        decodeInPlace(decoder, message.bytes.subarray(i, i + FEED_BYTES), (samples, rate) => {
-          if (rate <= 0) return;
-          job.buckets.add(job.at, samples, rate);
-          job.at += samples.length / rate;
-        });
-      }
-      if (performance.now() - job.postedAt >= POST_EVERY_MS) post(id, job, false);
-      return;
-    }
+    case 'segment':
+      return startSegment(job, message.at);
+    case 'bytes':
+      return decodeBytes(id, job, message.bytes);
+    case 'fetch':
+      return download(id, job, message.url);
     case 'end':
       post(id, job, true);
       return;
@@ -89,15 +119,19 @@ scope.onmessage = (event) => {
       postedAt: 0,
       chain: Promise.resolve(),
       failed: false,
+      abort: new AbortController(),
     };
     jobs.set(message.job, job);
   }
   const current = job;
+  // Closing must not wait behind a download in progress.
+  if (message.type === 'close') current.abort.abort();
   current.chain = current.chain.then(async () => {
     if (current.failed) return;
     try {
       await handle(message.job, current, message);
     } catch (e) {
+      if (current.abort.signal.aborted) return;
       current.failed = true;
       current.decoder?.free();
       current.decoder = null;
