@@ -4,28 +4,11 @@ import { autoplayNextStore, mutedStore, volumeStore } from './levels';
 import { createMediaElement } from './media-element';
 import { showInMediaSession } from './media-session';
 import { isPlayable, nextClip, previousClip, type QueueOwner } from './play-queue';
+import type { PlayerState } from './player-state';
+import { PlayheadClock } from './playhead-clock';
 import { SourceSlot } from './source-slot';
 
-/**
- * The one media element of the page and everything about what it is playing. Cards never
- * own audio: they ask this store to play a clip, and only the small components that show
- * time subscribe to time changes, so a ticking playhead re-renders a slider, not a gallery.
- */
-export interface PlayerState {
-  clipId: string | null;
-  /** Playing from the provider's live stream; moves to the final MP3 when it completes. */
-  live: boolean;
-  playing: boolean;
-  /** Seconds; from the media once known, else from the clip. */
-  duration: number;
-  volume: number;
-  muted: boolean;
-  /** Readable reason the last play attempt failed. */
-  error: string | null;
-  /** The clips of the current lookup, in order, and the lookup they came from. */
-  queue: readonly Clip[];
-  owner: QueueOwner | null;
-}
+export type { PlayerState };
 
 type Listener = () => void;
 
@@ -33,6 +16,11 @@ function isLiveSource(clip: Clip): boolean {
   return clip.status === 'streaming';
 }
 
+/**
+ * The one media element of the page and everything about what it is playing. Cards never
+ * own audio: they ask this store to play a clip, and only the small components that show
+ * time subscribe to time changes, so a ticking playhead re-renders a slider, not a gallery.
+ */
 class Player {
   private media: HTMLAudioElement | null = null;
   private state: PlayerState = {
@@ -48,10 +36,9 @@ class Player {
   };
   private clip: Clip | null = null;
   private stateListeners = new Set<Listener>();
-  private timeListeners = new Set<Listener>();
+  private readonly clock = new PlayheadClock();
   /** Position to apply once the new source knows its duration. */
   private pendingSeek: number | null = null;
-  private frame = 0;
   /** The person asked to hear this clip; a live stream running dry does not change that. */
   private wantsPlay = false;
   private readonly slot = new SourceSlot((failure) => this.mediaFailed(failure));
@@ -76,10 +63,10 @@ class Player {
   element(): HTMLAudioElement {
     this.media ??= createMediaElement(this.state, {
       play: () => this.patch({ playing: true, error: null }),
-      playing: () => this.startTicking(),
+      playing: () => this.media && this.clock.follow(this.media),
       pause: () => this.patch({ playing: false }),
       ended: () => this.onEnded(),
-      time: () => this.emitTime(),
+      time: () => this.clock.emit(),
       duration: () => this.onDuration(),
       metadata: () => this.applyPendingSeek(),
       error: () => {
@@ -102,10 +89,7 @@ class Player {
     return () => this.stateListeners.delete(l);
   };
 
-  subscribeTime = (l: Listener): (() => void) => {
-    this.timeListeners.add(l);
-    return () => this.timeListeners.delete(l);
-  };
+  subscribeTime = (l: Listener): (() => void) => this.clock.subscribe(l);
 
   /** The clips of the current lookup, in order: for 1–9, A/B switching and playing on. */
   setQueue(clips: Clip[], owner: QueueOwner | null = null): void {
@@ -173,7 +157,7 @@ class Player {
     const target = Math.max(0, max > 0 && Number.isFinite(max) ? Math.min(seconds, max) : seconds);
     if (media.readyState >= HTMLMediaElement.HAVE_METADATA) media.currentTime = target;
     else this.pendingSeek = target;
-    this.emitTime();
+    this.clock.emit();
   }
 
   skip(delta: number): void {
@@ -238,7 +222,7 @@ class Player {
       error: null,
       playing: false,
     });
-    this.emitTime();
+    this.clock.emit();
   }
 
   /**
@@ -279,17 +263,6 @@ class Player {
     else if (this.clip?.duration) this.patch({ duration: this.clip.duration });
   }
 
-  private startTicking(): void {
-    // timeupdate fires ~4 times a second; a frame loop keeps the playhead smooth while playing.
-    cancelAnimationFrame(this.frame);
-    const tick = () => {
-      if (!this.media || this.media.paused) return;
-      this.emitTime();
-      this.frame = requestAnimationFrame(tick);
-    };
-    this.frame = requestAnimationFrame(tick);
-  }
-
   private updateMediaSession(clip: Clip): void {
     showInMediaSession(clip, {
       play: () => void this.play(clip),
@@ -309,10 +282,6 @@ class Player {
     if (!changed) return;
     this.state = merged;
     this.stateListeners.forEach((l) => l());
-  }
-
-  private emitTime(): void {
-    this.timeListeners.forEach((l) => l());
   }
 }
 
