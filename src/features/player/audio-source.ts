@@ -9,13 +9,6 @@
 export type MediaFailure =
   { kind: 'cors' } | { kind: 'http'; status: number } | { kind: 'network' } | { kind: 'media' };
 
-/** What the now-playing bar says when the media fails. */
-export function describeFailure(failure: MediaFailure): string {
-  if (failure.kind === 'http') return `The audio host answered ${failure.status}.`;
-  if (failure.kind === 'network') return 'The audio stopped arriving: check the connection.';
-  return 'This audio could not be played.';
-}
-
 /** The waveform side of a played clip, as the player keeps it across a live → final move. */
 export interface PlayerPeakFeed {
   readonly clipId: string;
@@ -37,8 +30,6 @@ export interface SourceRequest {
   /** Whether the waveform is still wanted (not known or cached yet). */
   wantsPeaks: boolean;
   onFailure(failure: MediaFailure): void;
-  /** False once a newer load has replaced this one: it must not touch the element then. */
-  current(): boolean;
 }
 
 export interface AudioSource {
@@ -56,36 +47,24 @@ export function canStream(): boolean {
   );
 }
 
-type StreamModule = typeof import('./stream-source');
-let streamModule: Promise<StreamModule> | null = null;
+type PlaybackModule = typeof import('./source-slot');
+let playbackModule: Promise<PlaybackModule> | null = null;
 
-/** Starts loading the streaming code, e.g. when the first player appears, so Play waits less. */
-export function preloadStreaming(): Promise<StreamModule> | null {
-  if (!canStream()) return null;
-  streamModule ??= import('./stream-source');
-  return streamModule;
+/**
+ * The code that feeds the media element (SourceSlot, streaming, the waveform feed) loads on
+ * demand: when the first player appears and the page is idle, or at the first Play.
+ */
+export function loadPlayback(): Promise<PlaybackModule> {
+  playbackModule ??= import('./source-slot').catch((e: unknown) => {
+    // Asked again next time: a failed chunk load (offline for a moment) is not forever.
+    playbackModule = null;
+    throw e;
+  });
+  return playbackModule;
 }
 
 export function plainSource(media: HTMLAudioElement, url: string): AudioSource {
   media.src = url;
   media.load();
   return { streaming: false, feed: null, close: () => undefined };
-}
-
-/** Resolves once the element has its source; play() may be called then. */
-export async function openSource(
-  media: HTMLAudioElement,
-  request: SourceRequest,
-  plain: boolean,
-): Promise<AudioSource> {
-  const loading = plain ? null : preloadStreaming();
-  if (!loading) return plainSource(media, request.url);
-  let module: StreamModule | null = null;
-  try {
-    module = await loading;
-  } catch {
-    // The chunk could not load (offline, a new deployment): the browser's own download works.
-  }
-  if (!request.current()) return { streaming: false, feed: null, close: () => undefined };
-  return module ? module.attachStream(media, request) : plainSource(media, request.url);
 }

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { displayTitle, type Clip } from '../../api/clip';
 import { formatDuration } from '../../lib/format';
 import { useOnScreen } from '../../lib/use-on-screen';
-import { preloadStreaming } from './audio-source';
+import { loadPlayback } from './audio-source';
 import { PauseIcon, PlayIcon } from './player-icons';
 import { player } from './player-store';
 import { SeekSlider } from './seek-slider';
@@ -16,7 +16,7 @@ const LiveWaveform = lazy(() => import('./live-waveform'));
 function usePreloadStreaming(): void {
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1));
-    idle(() => void preloadStreaming());
+    idle(() => void loadPlayback());
   }, []);
 }
 

@@ -6,7 +6,7 @@ import { usePersisted } from '../../lib/persisted-store';
 import { Link } from '../../lib/router';
 import { autoplayNextStore } from './levels';
 import { nextClip, previousClip } from './play-queue';
-import { PauseIcon, PlayIcon, StepIcon } from './player-icons';
+import { PauseIcon, PlayIcon } from './player-icons';
 import { player } from './player-store';
 import { usePlayerState } from './use-player';
 
@@ -39,7 +39,7 @@ export default function NowPlayingBar() {
             aria-label="Previous"
             title="Previous clip (P)"
             disabled={!hasPrevious}
-            onClick={() => player.previous()}
+            onClick={() => void player.previous()}
             className={control}
           >
             <StepIcon back />
@@ -57,7 +57,7 @@ export default function NowPlayingBar() {
             aria-label="Next"
             title="Next clip (N)"
             disabled={!hasNext}
-            onClick={() => player.next()}
+            onClick={() => void player.next()}
             className={control}
           >
             <StepIcon />
@@ -168,5 +168,19 @@ function Levels({ muted, volume }: { muted: boolean; volume: number }) {
         className="hidden w-20 accent-violet-600 sm:block"
       />
     </div>
+  );
+}
+
+/** Skip to the next clip; `back` mirrors it for the previous one. */
+function StepIcon({ back = false }: { back?: boolean }) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 24 24"
+      className={`size-5 fill-current ${back ? 'rotate-180' : ''}`}
+    >
+      <path d="M6 6.5v11a1 1 0 0 0 1.5.86l8-5.5a1 1 0 0 0 0-1.72l-8-5.5A1 1 0 0 0 6 6.5Z" />
+      <rect x="16.5" y="6" width="2" height="12" rx="1" />
+    </svg>
   );
 }

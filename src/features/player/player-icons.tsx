@@ -14,17 +14,3 @@ export function PauseIcon() {
     </svg>
   );
 }
-
-/** Skip to the next clip; `back` mirrors it for the previous one. */
-export function StepIcon({ back = false }: { back?: boolean }) {
-  return (
-    <svg
-      aria-hidden="true"
-      viewBox="0 0 24 24"
-      className={`size-5 fill-current ${back ? 'rotate-180' : ''}`}
-    >
-      <path d="M6 6.5v11a1 1 0 0 0 1.5.86l8-5.5a1 1 0 0 0 0-1.72l-8-5.5A1 1 0 0 0 6 6.5Z" />
-      <rect x="16.5" y="6" width="2" height="12" rx="1" />
-    </svg>
-  );
-}

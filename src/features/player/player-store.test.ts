@@ -61,9 +61,10 @@ describe('continuous play', () => {
     p.setQueue([a, b, c], null);
     await p.play(a);
     p.element().dispatchEvent(new Event('ended'));
-    expect(p.getState().clipId).toBe('c');
+    await vi.waitFor(() => expect(p.getState().clipId).toBe('c'));
     // The last clip ending leaves it loaded, stopped.
     p.element().dispatchEvent(new Event('ended'));
+    await p.next();
     expect(p.getState().clipId).toBe('c');
     expect(p.getState().playing).toBe(false);
   });
@@ -75,7 +76,9 @@ describe('continuous play', () => {
     p.setQueue([a, c], null);
     await p.play(a);
     p.element().dispatchEvent(new Event('ended'));
+    // With the setting off, the end of a clip asks for nothing more.
     expect(p.getState().clipId).toBe('a');
+    expect(p.getState().playing).toBe(false);
   });
 
   it('moves to the previous and next clips, and back to the start at the first', async () => {
@@ -83,13 +86,13 @@ describe('continuous play', () => {
     const [a, c] = [clip('a'), clip('c')];
     p.setQueue([a, c], null);
     await p.play(a);
-    p.next();
+    await p.next();
     expect(p.getState().clipId).toBe('c');
-    p.next();
+    await p.next();
     expect(p.getState().clipId).toBe('c');
-    p.previous();
+    await p.previous();
     expect(p.getState().clipId).toBe('a');
-    p.previous();
+    await p.previous();
     expect(p.getState().clipId).toBe('a');
   });
 });

@@ -1,12 +1,11 @@
 import type { Clip } from '../../api/clip';
-import { describeFailure, type MediaFailure } from './audio-source';
+import { loadPlayback, plainSource, type MediaFailure } from './audio-source';
 import { autoplayNextStore, mutedStore, volumeStore } from './levels';
 import { createMediaElement } from './media-element';
-import { showInMediaSession } from './media-session';
-import { isPlayable, nextClip, previousClip, type QueueOwner } from './play-queue';
+import type { QueueOwner } from './play-queue';
 import type { PlayerState } from './player-state';
 import { PlayheadClock } from './playhead-clock';
-import { SourceSlot } from './source-slot';
+import type { SourceSlot } from './source-slot';
 
 export type { PlayerState };
 
@@ -41,7 +40,12 @@ class Player {
   private pendingSeek: number | null = null;
   /** The person asked to hear this clip; a live stream running dry does not change that. */
   private wantsPlay = false;
-  private readonly slot = new SourceSlot((failure) => this.mediaFailed(failure));
+  /** Made with the first load: its code (streaming, waveform feed) loads on demand. */
+  private slot: SourceSlot | null = null;
+  /** The file loaded now; with streaming the element's `src` is a blob: URL. */
+  private sourceUrl: string | null = null;
+  private loadToken = 0;
+  private loading: Promise<boolean> = Promise.resolve(true);
 
   constructor() {
     // Volume and mute are the person's, not the tab's: a change here or in another tab applies.
@@ -70,7 +74,7 @@ class Player {
       duration: () => this.onDuration(),
       metadata: () => this.applyPendingSeek(),
       error: () => {
-        if (this.slot.url) this.mediaFailed({ kind: 'media' });
+        if (this.sourceUrl) this.mediaFailed({ kind: 'media' });
       },
     });
     return this.media;
@@ -103,7 +107,7 @@ class Player {
   async play(clip: Clip, at?: number): Promise<void> {
     const url = clip.audioUrl;
     if (!url) return;
-    if (this.clip?.id !== clip.id || this.slot.url !== url) this.load(clip, url, at ?? 0);
+    if (this.clip?.id !== clip.id || this.sourceUrl !== url) this.load(clip, url, at ?? 0);
     else if (at !== undefined) this.seek(at);
     this.updateMediaSession(clip);
     this.wantsPlay = true;
@@ -121,15 +125,18 @@ class Player {
   }
 
   /** The next playable clip of the lookup, if any. */
-  next(): void {
+  async next(): Promise<void> {
+    // The queue rules load with the bar or the first clip's end, not with the page.
+    const { nextClip } = await import('./play-queue');
     const clip = nextClip(this.state.queue, this.clip?.id ?? null);
-    if (clip) void this.play(clip);
+    if (clip) await this.play(clip);
   }
 
   /** The previous playable clip; at the first one, back to its start. */
-  previous(): void {
+  async previous(): Promise<void> {
+    const { previousClip } = await import('./play-queue');
     const clip = previousClip(this.state.queue, this.clip?.id ?? null);
-    if (clip) void this.play(clip);
+    if (clip) await this.play(clip);
     else this.seek(0);
   }
 
@@ -196,7 +203,7 @@ class Player {
   }
 
   private async resume(): Promise<void> {
-    const current = await this.slot.ready();
+    const current = await this.loading;
     const media = this.media;
     if (!media || !current || !this.wantsPlay) return;
     try {
@@ -214,7 +221,24 @@ class Player {
     media.pause();
     this.clip = clip;
     this.pendingSeek = at > 0 ? at : null;
-    this.slot.load(media, clip, url, at, plain);
+    this.sourceUrl = url;
+    // Tests and tools read which file plays; with streaming, `src` is a blob: URL.
+    media.dataset.source = url;
+    const token = ++this.loadToken;
+    this.loading = loadPlayback().then(
+      ({ SourceSlot }) => {
+        if (token !== this.loadToken) return false;
+        this.slot ??= new SourceSlot((failure) => this.mediaFailed(failure));
+        this.slot.load(media, clip, url, at, plain);
+        return true;
+      },
+      () => {
+        // The code could not load (offline, a new deployment): the browser's own download.
+        if (token !== this.loadToken) return false;
+        plainSource(media, url);
+        return true;
+      },
+    );
     this.patch({
       clipId: clip.id,
       live: isLiveSource(clip),
@@ -232,21 +256,21 @@ class Player {
    */
   private mediaFailed(failure: MediaFailure): void {
     const clip = this.clip;
-    const url = this.slot.url;
+    const url = this.sourceUrl;
     if (!clip || !url) return;
-    if (this.slot.streaming && (failure.kind === 'cors' || failure.kind === 'media')) {
+    if (this.slot?.streaming && (failure.kind === 'cors' || failure.kind === 'media')) {
       const at = this.pendingSeek ?? this.currentTime();
       this.load(clip, url, at, true);
       if (this.wantsPlay) void this.resume();
       return;
     }
-    this.patch({ playing: false, error: describeFailure(failure) });
+    const error = this.slot?.describe(failure) ?? 'This audio could not be played.';
+    this.patch({ playing: false, error });
   }
 
   private onEnded(): void {
     this.patch({ playing: false });
-    const next = autoplayNextStore.get() ? nextClip(this.state.queue, this.clip?.id ?? null) : null;
-    if (next && isPlayable(next)) void this.play(next);
+    if (autoplayNextStore.get()) void this.next();
   }
 
   private applyPendingSeek(): void {
@@ -264,14 +288,17 @@ class Player {
   }
 
   private updateMediaSession(clip: Clip): void {
-    showInMediaSession(clip, {
-      play: () => void this.play(clip),
-      pause: () => this.pause(),
-      skip: (seconds) => this.skip(seconds),
-      seek: (seconds) => this.seek(seconds),
-      next: () => this.next(),
-      previous: () => this.previous(),
-    });
+    // The system's media controls are a nicety: their code loads without holding up play.
+    void import('./media-session').then(({ showInMediaSession }) =>
+      showInMediaSession(clip, {
+        play: () => void this.play(clip),
+        pause: () => this.pause(),
+        skip: (seconds) => this.skip(seconds),
+        seek: (seconds) => this.seek(seconds),
+        next: () => this.next(),
+        previous: () => this.previous(),
+      }),
+    );
   }
 
   private patch(next: Partial<PlayerState>): void {

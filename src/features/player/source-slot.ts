@@ -1,25 +1,44 @@
 import type { Clip } from '../../api/clip';
 import {
-  openSource,
+  canStream,
+  plainSource,
   type AudioSource,
   type MediaFailure,
   type PlayerPeakFeed,
+  type SourceRequest,
 } from './audio-source';
 import { growingPeaks } from './growing-peaks';
+import { attachStream } from './stream-source';
+
+/** What the now-playing bar says when the media fails. */
+function describeFailure(failure: MediaFailure): string {
+  if (failure.kind === 'http') return `The audio host answered ${failure.status}.`;
+  if (failure.kind === 'network') return 'The audio stopped arriving: check the connection.';
+  return 'This audio could not be played.';
+}
+
+function openSource(media: HTMLAudioElement, request: SourceRequest, plain: boolean): AudioSource {
+  if (plain || !canStream()) return plainSource(media, request.url);
+  return attachStream(media, request);
+}
 
 /**
  * What feeds the media element now: the source of the loaded clip, the waveform feed measuring
- * its download, and which load is current (a newer one makes older ones harmless).
+ * its download, and which load is current (a newer one makes older ones harmless). Loaded on
+ * demand with the streaming code; the player keeps one.
  */
 export class SourceSlot {
   private source: AudioSource | null = null;
   /** Kept across a live stream's move to its MP3, so the waveform keeps growing. */
   private feed: PlayerPeakFeed | null = null;
   private token = 0;
-  private loading: Promise<void> = Promise.resolve();
-  url: string | null = null;
 
   constructor(private readonly onFailure: (failure: MediaFailure) => void) {}
+
+  /** What the now-playing bar says about a failure. */
+  describe(failure: MediaFailure): string {
+    return describeFailure(failure);
+  }
 
   get streaming(): boolean {
     return this.source?.streaming ?? false;
@@ -33,12 +52,9 @@ export class SourceSlot {
     const feed = sameClip && this.feed && !this.feed.done ? this.feed : null;
     if (!feed) this.feed?.close();
     this.feed = feed;
-    this.url = url;
-    // Tests and tools read which file plays; with streaming, `src` is a blob: URL.
-    media.dataset.source = url;
     const token = ++this.token;
     const current = () => token === this.token;
-    this.loading = openSource(
+    const source = openSource(
       media,
       {
         clipId: clip.id,
@@ -48,23 +64,13 @@ export class SourceSlot {
         duration: clip.duration,
         feed,
         wantsPeaks: !growingPeaks.get(clip.id)?.final,
-        current,
         onFailure: (failure) => {
           if (current()) this.onFailure(failure);
         },
       },
       plain,
-    ).then((source) => {
-      if (!current()) return source.close();
-      this.source = source;
-      this.feed = source.feed ?? feed;
-    });
-  }
-
-  /** True once the current load has given the element its source; false if replaced meanwhile. */
-  async ready(): Promise<boolean> {
-    const loading = this.loading;
-    await loading;
-    return loading === this.loading;
+    );
+    this.source = source;
+    this.feed = source.feed ?? feed;
   }
 }

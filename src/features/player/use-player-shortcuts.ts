@@ -37,8 +37,8 @@ export function usePlayerShortcuts(): void {
       else if (key === 'arrowleft') act(() => player.skip(-5));
       else if (key === 'arrowright') act(() => player.skip(5));
       else if (key === 'm') act(() => player.toggleMute());
-      else if (key === 'n') act(() => player.next());
-      else if (key === 'p') act(() => player.previous());
+      else if (key === 'n') act(() => void player.next());
+      else if (key === 'p') act(() => void player.previous());
       else if (key === 'x') {
         const playable = queue.filter((c) => c.audioUrl && c.status === 'complete');
         const at = playable.findIndex((c) => c.id === current.id);
