@@ -44,17 +44,22 @@ function wholeFileDecode(url) {
   };
 }
 
+/** Opens the clip's lookup, clicks Play at once and waits until its waveform is whole. */
+async function playUntilWaveform(page, app, clipId) {
+  await page.addInitScript(WAVE_PROBE);
+  await page.goto(`${app}/clips/${clipId}`);
+  const play = page.getByRole('button', { name: 'Play', exact: true }).first();
+  await play.waitFor({ timeout: 30_000 });
+  await play.click();
+  await page.waitForFunction(() => window.__wave.finished !== null, null, { timeout: 120_000 });
+  return page.evaluate(() => window.__wave);
+}
+
 /** Click → first bars and → whole waveform for an uncached clip, this app. */
 export async function uncachedWaveformApp(browser, net, app, clipId) {
   const { context, page } = await freshPage(browser, net);
   try {
-    await page.addInitScript(WAVE_PROBE);
-    await page.goto(`${app}/clips/${clipId}`);
-    const play = page.getByRole('button', { name: 'Play', exact: true }).first();
-    await play.waitFor({ timeout: 30_000 });
-    await play.click();
-    await page.waitForFunction(() => window.__wave.finished !== null, null, { timeout: 120_000 });
-    const w = await page.evaluate(() => window.__wave);
+    const w = await playUntilWaveform(page, app, clipId);
     return { firstBars: w.firstBars - w.click, whole: w.finished - w.click };
   } finally {
     await context.close();
@@ -110,12 +115,7 @@ export async function bytesPerPlayedClip(browser, app, clipId) {
   const { context, page, cdp } = await freshPage(browser, null);
   try {
     const stats = trackMp3(cdp);
-    await page.addInitScript(WAVE_PROBE);
-    await page.goto(`${app}/clips/${clipId}`);
-    const play = page.getByRole('button', { name: 'Play', exact: true }).first();
-    await play.waitFor({ timeout: 30_000 });
-    await play.click();
-    await page.waitForFunction(() => window.__wave.finished !== null, null, { timeout: 120_000 });
+    await playUntilWaveform(page, app, clipId);
     let last = -1;
     for (let quiet = 0; quiet < 8;) {
       const now = stats().bytes;

@@ -1,11 +1,11 @@
 import type { Clip } from '../../api/clip';
-import { loadPlayback, plainSource, type MediaFailure } from './audio-source';
+import type { MediaFailure } from './audio-source';
 import { autoplayNextStore, mutedStore, volumeStore } from './levels';
 import { createMediaElement } from './media-element';
 import type { QueueOwner } from './play-queue';
 import type { PlayerState } from './player-state';
 import { PlayheadClock } from './playhead-clock';
-import type { SourceSlot } from './source-slot';
+import { SourceLoader } from './source-loader';
 
 export type { PlayerState };
 
@@ -40,12 +40,7 @@ class Player {
   private pendingSeek: number | null = null;
   /** The person asked to hear this clip; a live stream running dry does not change that. */
   private wantsPlay = false;
-  /** Made with the first load: its code (streaming, waveform feed) loads on demand. */
-  private slot: SourceSlot | null = null;
-  /** The file loaded now; with streaming the element's `src` is a blob: URL. */
-  private sourceUrl: string | null = null;
-  private loadToken = 0;
-  private loading: Promise<boolean> = Promise.resolve(true);
+  private readonly source = new SourceLoader((failure) => this.mediaFailed(failure));
 
   constructor() {
     // Volume and mute are the person's, not the tab's: a change here or in another tab applies.
@@ -74,7 +69,7 @@ class Player {
       duration: () => this.onDuration(),
       metadata: () => this.applyPendingSeek(),
       error: () => {
-        if (this.sourceUrl) this.mediaFailed({ kind: 'media' });
+        if (this.source.url) this.mediaFailed({ kind: 'media' });
       },
     });
     return this.media;
@@ -107,7 +102,7 @@ class Player {
   async play(clip: Clip, at?: number): Promise<void> {
     const url = clip.audioUrl;
     if (!url) return;
-    if (this.clip?.id !== clip.id || this.sourceUrl !== url) this.load(clip, url, at ?? 0);
+    if (this.clip?.id !== clip.id || this.source.url !== url) this.load(clip, url, at ?? 0);
     else if (at !== undefined) this.seek(at);
     this.updateMediaSession(clip);
     this.wantsPlay = true;
@@ -203,7 +198,7 @@ class Player {
   }
 
   private async resume(): Promise<void> {
-    const current = await this.loading;
+    const current = await this.source.ready();
     const media = this.media;
     if (!media || !current || !this.wantsPlay) return;
     try {
@@ -221,24 +216,7 @@ class Player {
     media.pause();
     this.clip = clip;
     this.pendingSeek = at > 0 ? at : null;
-    this.sourceUrl = url;
-    // Tests and tools read which file plays; with streaming, `src` is a blob: URL.
-    media.dataset.source = url;
-    const token = ++this.loadToken;
-    this.loading = loadPlayback().then(
-      ({ SourceSlot }) => {
-        if (token !== this.loadToken) return false;
-        this.slot ??= new SourceSlot((failure) => this.mediaFailed(failure));
-        this.slot.load(media, clip, url, at, plain);
-        return true;
-      },
-      () => {
-        // The code could not load (offline, a new deployment): the browser's own download.
-        if (token !== this.loadToken) return false;
-        plainSource(media, url);
-        return true;
-      },
-    );
+    this.source.load(media, clip, url, at, plain);
     this.patch({
       clipId: clip.id,
       live: isLiveSource(clip),
@@ -256,16 +234,15 @@ class Player {
    */
   private mediaFailed(failure: MediaFailure): void {
     const clip = this.clip;
-    const url = this.sourceUrl;
+    const url = this.source.url;
     if (!clip || !url) return;
-    if (this.slot?.streaming && (failure.kind === 'cors' || failure.kind === 'media')) {
+    if (this.source.streaming && (failure.kind === 'cors' || failure.kind === 'media')) {
       const at = this.pendingSeek ?? this.currentTime();
       this.load(clip, url, at, true);
       if (this.wantsPlay) void this.resume();
       return;
     }
-    const error = this.slot?.describe(failure) ?? 'This audio could not be played.';
-    this.patch({ playing: false, error });
+    this.patch({ playing: false, error: this.source.describe(failure) });
   }
 
   private onEnded(): void {
