@@ -186,23 +186,27 @@ export async function decoderMemory(executablePath, app, mp3Url, how, workerUrl)
     const { page } = await freshPage(browser, null);
     await page.goto(`${app}/`);
     await sleep(1000);
-    const job = how === 'worker' ? workerDecode(mp3Url, workerUrl) : audioContextDecode(mp3Url);
-    const running = page.evaluate(
-      `(${job.toString()})(${JSON.stringify(mp3Url)}, ${JSON.stringify(workerUrl)})()`,
-    );
+    const job = how === 'worker' ? workerDecode : audioContextDecode;
+    let finished = false;
+    let ms = NaN;
+    // Handled at once: a failure must end this section, not the whole run.
+    const running = page
+      .evaluate(`(${job.toString()})(${JSON.stringify(mp3Url)}, ${JSON.stringify(workerUrl)})()`)
+      .then(
+        (v) => {
+          ms = v;
+          finished = true;
+        },
+        (e) => {
+          finished = true;
+          throw e;
+        },
+      );
+    running.catch(() => undefined);
     await page.waitForFunction(() => window.__decodeReady === true, null, { timeout: 30_000 });
     await sleep(250);
     const before = treeMemory(roots).rss;
     let peak = before;
-    let finished = false;
-    let ms = NaN;
-    running.then(
-      (v) => {
-        ms = v;
-        finished = true;
-      },
-      () => (finished = true),
-    );
     while (!finished) {
       peak = Math.max(peak, treeMemory(roots).rss);
       await sleep(15);
