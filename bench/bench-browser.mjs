@@ -128,30 +128,29 @@ export function maxOverlap(intervals) {
 }
 
 /**
- * Counts .mp3 requests, their bytes on the wire and how many were in flight at once, by CDP
- * monotonic timestamps. A fetch the page aborts is dropped from its JS at once but reported
- * failed by the network stack a little later, so the raw count can briefly see two.
+ * Counts .mp3 requests, their bytes on the wire and how many were in flight at once. The
+ * page's own requests come from its CDP session (bytes as they arrive, so a cancelled fetch
+ * counts what it got); a worker's requests (the peaks worker downloads cards' files itself)
+ * are not on that session, so they come from Playwright's request events, with the sizes of
+ * finished ones (a cancelled worker fetch counts 0 bytes). Times are wall-clock ms. A fetch
+ * the page aborts is dropped from its JS at once but reported failed by the network stack a
+ * little later, so the raw count can briefly see two.
  */
-export function trackMp3(cdp) {
+export function trackMp3(cdp, page) {
   const since = Date.now();
+  const now = () => Date.now() - since;
+  const isMp3 = (url) => /\.mp3(\?|$)/.test(url);
   const reqs = new Map();
   const end = (e, failed, length) => {
     const r = reqs.get(e.requestId);
     if (!r || r.end !== null) return;
-    r.end = e.timestamp;
+    r.end = now();
     r.failed = failed;
     if (length !== undefined) r.bytes = Math.max(r.bytes, length);
   };
   cdp.on('Network.requestWillBeSent', (e) => {
-    if (!/\.mp3(\?|$)/.test(e.request.url) || reqs.has(e.requestId)) return;
-    reqs.set(e.requestId, {
-      url: e.request.url,
-      at: Date.now() - since,
-      start: e.timestamp,
-      end: null,
-      bytes: 0,
-      failed: false,
-    });
+    if (!isMp3(e.request.url) || reqs.has(e.requestId)) return;
+    reqs.set(e.requestId, { url: e.request.url, start: now(), end: null, bytes: 0, failed: false });
   });
   cdp.on('Network.dataReceived', (e) => {
     const r = reqs.get(e.requestId);
@@ -159,20 +158,50 @@ export function trackMp3(cdp) {
   });
   cdp.on('Network.loadingFinished', (e) => end(e, false, e.encodedDataLength));
   cdp.on('Network.loadingFailed', (e) => end(e, true));
+  // Every request Playwright sees (page and workers); the ones CDP saw are matched off below.
+  const seen = [];
+  const record = new Map();
+  page.on('request', (req) => {
+    if (!isMp3(req.url())) return;
+    const r = { url: req.url(), start: now(), end: null, bytes: 0, failed: false };
+    record.set(req, r);
+    seen.push(r);
+  });
+  page.on('requestfinished', async (req) => {
+    const r = record.get(req);
+    if (!r) return;
+    r.end = now();
+    const sizes = await req.sizes().catch(() => null);
+    if (sizes) r.bytes = sizes.responseBodySize + sizes.responseHeadersSize;
+  });
+  page.on('requestfailed', (req) => {
+    const r = record.get(req);
+    if (r) Object.assign(r, { end: now(), failed: true });
+  });
   return () => {
-    const all = [...reqs.values()];
+    const fromPage = [...reqs.values()];
+    // Per URL, Playwright's requests beyond the number CDP saw are the workers' own.
+    const pageCount = new Map();
+    for (const r of fromPage) pageCount.set(r.url, (pageCount.get(r.url) ?? 0) + 1);
+    const fromWorkers = seen.filter((r) => {
+      const left = pageCount.get(r.url) ?? 0;
+      if (left > 0) pageCount.set(r.url, left - 1);
+      return left === 0;
+    });
+    const all = [...fromPage, ...fromWorkers];
     const span = (r) => [r.start, r.end ?? Infinity];
     return {
       requests: all.length,
+      fromWorkers: fromWorkers.length,
       finished: all.filter((r) => r.end !== null && !r.failed).length,
       cancelled: all.filter((r) => r.failed).length,
-      bytes: all.reduce((s, r) => s + r.bytes, 0),
+      bytes: all.reduce((sum, r) => sum + r.bytes, 0),
       maxInFlight: maxOverlap(all.map(span)),
       maxDownloading: maxOverlap(all.filter((r) => !r.failed).map(span)),
       list: all.map((r) => ({
         url: r.url,
-        startedMs: r.at,
-        durationMs: r.end === null ? null : Math.round((r.end - r.start) * 1000),
+        startedMs: r.start,
+        durationMs: r.end === null ? null : r.end - r.start,
         bytes: r.bytes,
         cancelled: r.failed,
       })),

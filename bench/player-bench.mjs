@@ -218,7 +218,7 @@ async function clickToPlayingPlain(browser, net, mp3Url) {
 async function scrollBytes(browser, pauseMs) {
   const { context, page, cdp } = await freshPage(browser, null);
   try {
-    const stats = trackMp3(cdp);
+    const stats = trackMp3(cdp, page);
     const t0 = Date.now();
     await page.goto(`${APP}/task/${TASK_100}`, { waitUntil: 'commit' });
     const { steps, maxGapMs } = await scrollThrough(page, pauseMs);
@@ -521,7 +521,7 @@ async function main() {
           met: '—',
         });
         notes.push(
-          `2. Bytes are CDP encodedDataLength of .mp3 responses (a cancelled fetch counts what arrived). Fast scroll: ${scrollSummary(fast)}; fetches started for cards ${fetched.join(', ')} (of 100, in gallery order). Fetches after the scroll are for the cards left on screen during the 3 s wait at the bottom (computing peaks after 400 ms on screen is intended). A fetch during the scroll means a card stayed on screen ≥ 400 ms: scrolling starts the moment the first card exists, and the longest gap between scroll steps was ${fast.maxGapMs} ms (timers stretch when the page is busy mounting rows). Slow scroll: ${scrollSummary(slow)}. The plain figure is the sum of HEAD Content-Length of the 100 files, what one wavesurfer per clip would fetch; it was computed, not run.`,
+          `2. Bytes are CDP encodedDataLength of the page's .mp3 responses (a cancelled fetch counts what arrived) plus, for the peaks worker's own downloads, Playwright's response sizes (headers + body of finished ones). Fast scroll: ${scrollSummary(fast)}; fetches started for cards ${fetched.join(', ')} (of 100, in gallery order). Fetches after the scroll are for the cards left on screen during the 3 s wait at the bottom (computing peaks after 400 ms on screen is intended). A fetch during the scroll means a card stayed on screen ≥ 400 ms: scrolling starts the moment the first card exists, and the longest gap between scroll steps was ${fast.maxGapMs} ms (timers stretch when the page is busy mounting rows). Slow scroll: ${scrollSummary(slow)}. The plain figure is the sum of HEAD Content-Length of the 100 files, what one wavesurfer per clip would fetch; it was computed, not run.`,
         );
       });
 

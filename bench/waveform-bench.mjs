@@ -114,7 +114,7 @@ export async function streamingWaveform(browser, app, taskId) {
 export async function bytesPerPlayedClip(browser, app, clipId) {
   const { context, page, cdp } = await freshPage(browser, null);
   try {
-    const stats = trackMp3(cdp);
+    const stats = trackMp3(cdp, page);
     await playUntilWaveform(page, app, clipId);
     let last = -1;
     for (let quiet = 0; quiet < 8;) {
