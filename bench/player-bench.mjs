@@ -7,11 +7,15 @@
 //
 // Sections: (1) click → `playing` for a 3-minute clip at 20 and 5 Mbit/s; (2) audio bytes
 // fetched while scrolling past 100 complete clips; (3) browser memory with 100 clips;
-// (4) cached waveform on a second visit; (5) mounted cards and first render for 500 clips.
+// (4) cached waveform on a second visit; (5) mounted cards and first render for 500 clips;
+// (6) an uncached clip's waveform while it plays; (7) a streaming clip's waveform; (8) audio
+// bytes per played clip; (9) the decoder's memory for a 4-minute clip; (10) seeking ahead.
 import { buildApp, startPreview, waitForHttp } from './preview-server.mjs';
 import {
   bytesPerPlayedClip,
   decoderMemory,
+  seekAheadApp,
+  seekAheadPlain,
   streamingWaveform,
   uncachedWaveformApp,
   uncachedWaveformBefore,
@@ -631,6 +635,29 @@ async function main() {
           });
         });
       }
+
+      // 10. seeking far ahead of what has arrived ----------------------------------------
+      await section(10, 'seek ahead, 5 Mbit/s', async () => {
+        const net = NETWORKS['5 Mbit/s + 80 ms'];
+        const app = [];
+        const plain = [];
+        for (let i = 0; i < RUNS; i += 1) {
+          app.push(await seekAheadApp(browser, net, APP, clip180.id, 180));
+          plain.push(await seekAheadPlain(browser, net, APP, clip180.audio_url, 180));
+          log(`  run ${i + 1}: app ${fmtMs(app[i])}, <audio src> ${fmtMs(plain[i])}`);
+        }
+        const a = median(app);
+        const p = median(plain);
+        results.seekAhead = { app, plain };
+        rows.push({
+          metric: `seek to 80 % right after start → playing there (median of ${RUNS})`,
+          condition: '5 Mbit/s + 80 ms, 3-min clip',
+          app: fmtMs(a),
+          plain: `${fmtMs(p)} (bare <audio src>, the former path)`,
+          target: '≤ 1.5× the bare element',
+          met: yesNo(a <= p * 1.5),
+        });
+      });
 
       // 7. a streaming clip's waveform ---------------------------------------------------
       await section(7, 'streaming clip waveform', async () => {

@@ -1,4 +1,4 @@
-/* global window, document, OfflineAudioContext, Worker */
+/* global window, document, OfflineAudioContext, Worker, MutationObserver, Audio */
 // Waveform benchmarks: an uncached clip's waveform while it plays (first bars, whole), a live
 // stream's waveform, audio bytes per played clip, and the decoder's memory. Called by
 // player-bench.mjs, which owns the servers, the browser and the table.
@@ -215,5 +215,83 @@ export async function decoderMemory(executablePath, app, mp3Url, how, workerUrl)
     return { before, peak, rise: peak - before, ms };
   } finally {
     await browser.close();
+  }
+}
+
+/**
+ * Seeking far past what has arrived: the page clicks at 80 % of the Seek slider right after
+ * playback starts; the time until the media plays again from there. In the page: media
+ * `seeking` → the next `timeupdate` at or past the target while not paused and not waiting.
+ */
+const SEEK_PROBE = () => {
+  window.__seek = { from: null, resumed: null, target: null };
+  const watch = (media) => {
+    media.addEventListener('seeking', () => {
+      const s = window.__seek;
+      if (s.target !== null && s.from === null) s.from = performance.now();
+    });
+    media.addEventListener('timeupdate', () => {
+      const s = window.__seek;
+      if (s.from !== null && s.resumed === null && !media.paused && media.readyState >= 3)
+        if (media.currentTime >= s.target - 1) s.resumed = performance.now();
+    });
+  };
+  new MutationObserver((_, observer) => {
+    const media = document.querySelector('audio[data-role="clip-player"]');
+    if (media) {
+      observer.disconnect();
+      watch(media);
+    }
+  }).observe(document, { childList: true, subtree: true });
+};
+
+export async function seekAheadApp(browser, net, app, clipId, duration) {
+  const { context, page } = await freshPage(browser, net);
+  try {
+    await page.addInitScript(SEEK_PROBE);
+    await page.goto(`${app}/clips/${clipId}`);
+    const card = page.getByRole('article').first();
+    await card.getByRole('button', { name: 'Play', exact: true }).click();
+    await card.getByRole('button', { name: 'Pause', exact: true }).waitFor();
+    await page.waitForFunction(
+      () => document.querySelector('audio[data-role="clip-player"]')?.currentTime > 0.2,
+    );
+    const box = await card.getByRole('slider', { name: 'Seek' }).boundingBox();
+    await page.evaluate((t) => (window.__seek.target = t), duration * 0.8);
+    await page.mouse.click(box.x + box.width * 0.8, box.y + box.height / 2);
+    await page.waitForFunction(() => window.__seek.resumed !== null, null, { timeout: 60_000 });
+    return page.evaluate(() => window.__seek.resumed - window.__seek.from);
+  } finally {
+    await context.close();
+  }
+}
+
+/** The same seek on a bare `<audio src>` (the browser's own Range requests): the former path. */
+export async function seekAheadPlain(browser, net, app, mp3Url, duration) {
+  const { context, page } = await freshPage(browser, net);
+  try {
+    await page.goto(`${app}/`);
+    return await page.evaluate(
+      async ({ url, target }) => {
+        const media = new Audio(url);
+        await media.play();
+        while (media.currentTime <= 0.2) await new Promise((r) => setTimeout(r, 10));
+        const from = performance.now();
+        media.currentTime = target;
+        await new Promise((resolve) => {
+          const check = () => {
+            if (!media.paused && media.readyState >= 3 && media.currentTime >= target) resolve();
+            else setTimeout(check, 5);
+          };
+          check();
+        });
+        const ms = performance.now() - from;
+        media.pause();
+        return ms;
+      },
+      { url: mp3Url, target: duration * 0.8 },
+    );
+  } finally {
+    await context.close();
   }
 }
