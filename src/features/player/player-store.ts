@@ -229,19 +229,21 @@ class Player {
 
   /**
    * Every way the media can fail ends here: the element's error and the streaming fetch's.
-   * Streaming that is refused (CORS, an unsupported file) falls back to the browser's own
-   * download at the same moment; anything else is said in the bar.
+   * Streaming that is refused (CORS, an unsupported file) or cut off falls back to the
+   * browser's own download at the same moment; an HTTP refusal (an expired signed link) and
+   * any failure of that download are said in the bar and stop playback.
    */
   private mediaFailed(failure: MediaFailure): void {
     const clip = this.clip;
     const url = this.source.url;
     if (!clip || !url) return;
-    if (this.source.streaming && (failure.kind === 'cors' || failure.kind === 'media')) {
+    if (this.source.streaming && failure.kind !== 'http') {
       const at = this.pendingSeek ?? this.currentTime();
       this.load(clip, url, at, true);
       if (this.wantsPlay) void this.resume();
       return;
     }
+    this.media?.pause();
     this.patch({ playing: false, error: this.source.describe(failure) });
   }
 
