@@ -39,14 +39,6 @@ export interface AudioSource {
   close(): void;
 }
 
-export function canStream(): boolean {
-  return (
-    typeof MediaSource !== 'undefined' &&
-    typeof ReadableStream !== 'undefined' &&
-    MediaSource.isTypeSupported('audio/mpeg')
-  );
-}
-
 type PlaybackModule = typeof import('./source-slot');
 let playbackModule: Promise<PlaybackModule> | null = null;
 

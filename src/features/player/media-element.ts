@@ -23,14 +23,17 @@ export function createMediaElement(
   media.dataset.role = 'clip-player';
   media.hidden = true;
   document.body.append(media);
-  media.addEventListener('play', on.play);
-  media.addEventListener('playing', on.playing);
-  media.addEventListener('pause', on.pause);
-  media.addEventListener('ended', on.ended);
-  media.addEventListener('timeupdate', on.time);
-  media.addEventListener('seeked', on.time);
-  media.addEventListener('durationchange', on.duration);
-  media.addEventListener('loadedmetadata', on.metadata);
-  media.addEventListener('error', on.error);
+  const events: [string, () => void][] = [
+    ['play', on.play],
+    ['playing', on.playing],
+    ['pause', on.pause],
+    ['ended', on.ended],
+    ['timeupdate', on.time],
+    ['seeked', on.time],
+    ['durationchange', on.duration],
+    ['loadedmetadata', on.metadata],
+    ['error', on.error],
+  ];
+  for (const [name, listener] of events) media.addEventListener(name, listener);
   return media;
 }

@@ -1,6 +1,5 @@
 import type { Clip } from '../../api/clip';
 import {
-  canStream,
   plainSource,
   type AudioSource,
   type MediaFailure,
@@ -15,6 +14,15 @@ function describeFailure(failure: MediaFailure): string {
   if (failure.kind === 'http') return `The audio host answered ${failure.status}.`;
   if (failure.kind === 'network') return 'The audio stopped arriving: check the connection.';
   return 'This audio could not be played.';
+}
+
+/** MediaSource for MP3 and readable fetch bodies: else the browser's own download. */
+function canStream(): boolean {
+  return (
+    typeof MediaSource !== 'undefined' &&
+    typeof ReadableStream !== 'undefined' &&
+    MediaSource.isTypeSupported('audio/mpeg')
+  );
 }
 
 function openSource(media: HTMLAudioElement, request: SourceRequest, plain: boolean): AudioSource {
