@@ -11,6 +11,8 @@ import { usePeaks, type PeaksState } from './use-peaks';
 import { useClipPlayback, usePlayhead } from './use-player';
 
 const LiveWaveform = lazy(() => import('./live-waveform'));
+// Only extends have marks: their code loads with the first one shown.
+const ExtendMarks = lazy(() => import('./extend-marks'));
 
 /** The streaming code loads while the page is idle, so the first Play does not wait for it. */
 function usePreloadStreaming(): void {
@@ -61,7 +63,11 @@ export function ClipPlayer({ clip }: { clip: Clip }) {
           />
         </div>
       </div>
-      <ExtendMarks clip={clip} duration={duration} active={playback !== 'idle'} />
+      {duration > 0 && clip.history.some((h) => h.continueAt) ? (
+        <Suspense fallback={<div className="h-6" />}>
+          <ExtendMarks clip={clip} duration={duration} active={playback !== 'idle'} />
+        </Suspense>
+      ) : null}
       <PlayheadTime clipId={clip.id} duration={duration} live={live} />
       {peaks.kind === 'unavailable' ? (
         <p className="text-xs text-zinc-600 dark:text-zinc-400">{peaks.message}</p>
@@ -103,40 +109,6 @@ function Playhead({ clip, duration, peaks, active, live }: PlayheadProps) {
         <StaticWaveform peaks={drawn} />
       )}
     </SeekSlider>
-  );
-}
-
-/**
- * Where this clip continues from its parent ("extended from 0:48"): a mark under the waveform
- * at that moment; pressing it seeks there.
- */
-function ExtendMarks({
-  clip,
-  duration,
-  active,
-}: {
-  clip: Clip;
-  duration: number;
-  active: boolean;
-}) {
-  const marks = clip.history
-    .map((h) => h.continueAt)
-    .filter((at): at is number => at !== null && at > 0 && (duration === 0 || at < duration));
-  if (marks.length === 0 || duration === 0) return null;
-  return (
-    <div className="relative h-6">
-      {marks.map((at) => (
-        <button
-          key={at}
-          type="button"
-          onClick={() => (active ? player.seek(at) : void player.play(clip, at))}
-          style={{ left: `${(at / duration) * 100}%` }}
-          className="absolute top-0 -translate-x-1/2 rounded-md border border-amber-400 bg-amber-50 px-1.5 text-[11px] whitespace-nowrap text-amber-900 hover:bg-amber-100 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100"
-        >
-          extended from {formatDuration(at)}
-        </button>
-      ))}
-    </div>
   );
 }
 
