@@ -9,10 +9,25 @@ async function openFinishedTask(page: Page): Promise<Locator> {
   return cards;
 }
 
+/** The file that plays: with streaming, `src` is a blob: URL and the file is in data-source. */
 function mediaSrc(page: Page): Promise<string> {
-  return page.evaluate(
-    () => document.querySelector<HTMLAudioElement>('audio[data-role="clip-player"]')?.src ?? '',
-  );
+  return page.evaluate(() => {
+    const media = document.querySelector<HTMLAudioElement>('audio[data-role="clip-player"]');
+    return media?.dataset.source ?? media?.src ?? '';
+  });
+}
+
+/** Bars of the drawn waveform (SVG), and whether the finished one (canvas) has replaced it. */
+function waveform(card: Locator) {
+  const seek = card.getByRole('slider', { name: 'Seek' });
+  return {
+    bars: () => seek.locator('rect').count(),
+    finished: () =>
+      seek
+        .locator('canvas')
+        .count()
+        .then((n) => n > 0),
+  };
 }
 
 async function valueNow(slider: Locator): Promise<number> {
@@ -20,6 +35,8 @@ async function valueNow(slider: Locator): Promise<number> {
 }
 
 test('plays a clip, seeks with keys and a click, one clip at a time', async ({ page }) => {
+  // Seeking to the end must stay there, not play on into the next clip.
+  await page.addInitScript(() => localStorage.setItem('clip-viewer:autoplay-next', 'false'));
   const cards = await openFinishedTask(page);
   const first = cards.first();
   const seek = first.getByRole('slider', { name: 'Seek' });
@@ -117,7 +134,18 @@ test('a streaming clip plays live, then moves to the final MP3 without restartin
   await expect.poll(() => mediaSrc(page)).toContain('/sim/stream?item_id=');
   await expect.poll(() => mediaTime(page), { timeout: 15_000 }).toBeGreaterThan(1);
 
+  // While the song is still being made, its waveform grows from the live stream's bytes.
+  const wave = waveform(first);
+  await expect.poll(wave.bars).toBeGreaterThan(0);
+  expect(await first.getByText('Streaming', { exact: true }).isVisible()).toBe(true);
+  const early = await wave.bars();
+  await expect
+    .poll(async () => (await wave.bars()) !== early || (await wave.finished()), { timeout: 30_000 })
+    .toBe(true);
+
   await expect(first.getByText('Complete', { exact: true })).toBeVisible({ timeout: 45_000 });
+  // ...and gives way to the finished waveform.
+  await expect.poll(wave.finished, { timeout: 30_000 }).toBe(true);
   await expect.poll(() => mediaSrc(page)).toMatch(/\/sim\/media\/[0-9a-f-]+\.mp3$/);
   const before = await mediaTime(page);
   expect(before).toBeGreaterThan(3);
@@ -137,9 +165,10 @@ test('waveforms are computed once and drawn from the cache on the next visit', a
   await cards.first().getByRole('slider', { name: 'Seek' }).scrollIntoViewIfNeeded();
   const bars = (i: number) =>
     cards.nth(i).getByRole('slider', { name: 'Seek' }).locator('rect').count();
-  // Both cards are on screen; their peaks are computed one after the other.
-  await expect.poll(() => bars(0), { timeout: 20_000 }).toBeGreaterThan(20);
-  await expect.poll(() => bars(1), { timeout: 20_000 }).toBeGreaterThan(20);
+  // Both cards are on screen; their peaks are computed one after the other, bars appearing
+  // as the bytes arrive, until every bar of the card's drawing is there.
+  await expect.poll(() => bars(0), { timeout: 20_000 }).toBe(96);
+  await expect.poll(() => bars(1), { timeout: 20_000 }).toBe(96);
   expect(mp3.length).toBeGreaterThan(0);
 
   mp3.length = 0;
@@ -163,4 +192,56 @@ test('when the audio host refuses cross-origin reads, playback works and the car
   await cards.first().getByRole('button', { name: 'Play' }).click();
   await expect.poll(() => mediaTime(page)).toBeGreaterThan(0.3);
   expect(await mediaSrc(page)).toContain('nocors=1');
+});
+
+test('with Data Saver on, cards wait to be played, then the waveform grows from the played bytes', async ({
+  page,
+  context,
+}) => {
+  // What Chromium reports when the person turned on Data Saver.
+  await page.addInitScript(() => {
+    Object.defineProperty(Navigator.prototype, 'connection', {
+      get: () => ({ saveData: true, effectiveType: '4g' }),
+      configurable: true,
+    });
+  });
+  const cdp = await context.newCDPSession(page);
+  await cdp.send('Network.enable');
+  // Slow enough that the download of a clip takes seconds: the waveform is seen growing.
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 40,
+    downloadThroughput: 600_000 / 8,
+    uploadThroughput: 600_000 / 8,
+  });
+  const mp3: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().endsWith('.mp3')) mp3.push(r.url());
+  });
+  const cards = await openFinishedTask(page);
+  const [first, second] = [cards.first(), cards.nth(1)];
+  await page.waitForTimeout(1000);
+  // Nothing is downloaded for waveforms nobody asked to hear: placeholders.
+  expect(mp3).toEqual([]);
+  expect(await waveform(first).bars()).toBe(0);
+
+  await first.getByRole('button', { name: 'Play' }).click();
+  const wave = waveform(first);
+  // Part of the waveform is drawn while the rest of the file is still on its way...
+  await expect
+    .poll(async () => {
+      const n = await wave.bars();
+      return n > 0 && n < 80;
+    })
+    .toBe(true);
+  const early = await wave.bars();
+  await expect
+    .poll(async () => (await wave.bars()) > early || (await wave.finished()), { timeout: 30_000 })
+    .toBe(true);
+  // ...until the whole of it is there, from the one download that also plays.
+  await expect.poll(wave.finished, { timeout: 60_000 }).toBe(true);
+  const played = await mediaSrc(page);
+  expect(mp3.filter((u) => u === played)).toHaveLength(1);
+  expect(mp3.every((u) => u === played)).toBe(true);
+  expect(await waveform(second).bars()).toBe(0);
 });

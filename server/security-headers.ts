@@ -6,7 +6,9 @@ export type ServerMode = 'production' | 'development' | 'test';
 
 const APP_POLICY: Readonly<Record<string, string>> = {
   'default-src': "'self'",
-  'script-src': "'self'",
+  // 'wasm-unsafe-eval' lets the waveform worker compile its MP3 decoder (mpg123, WebAssembly
+  // shipped inside our own script). It allows WebAssembly only: JavaScript eval stays refused.
+  'script-src': "'self' 'wasm-unsafe-eval'",
   // wavesurfer.js styles its shadow DOM with a <style> element.
   'style-src': "'self' 'unsafe-inline'",
   // Media and images may come from any http(s) host (the providers' CDNs) or blob:.
@@ -25,7 +27,7 @@ const APP_POLICY: Readonly<Record<string, string>> = {
  * WebSocket for hot reload; nothing else changes, and only in development.
  */
 const DEV_RELAXATIONS: Readonly<Record<string, string>> = {
-  'script-src': "'self' 'unsafe-inline'",
+  'script-src': "'self' 'unsafe-inline' 'wasm-unsafe-eval'",
   'connect-src': "'self' http: https: ws: wss:",
 };
 

@@ -50,18 +50,22 @@ export function LookupCard({
   owner,
   highlighted = false,
   note,
+  priority = false,
 }: {
   clip: Clip;
   owner: ClipOwner;
   highlighted?: boolean;
   /** Where this copy of the clip came from, when it is not its provider (a shared snapshot). */
   note?: string;
+  /** The first card of the page: its cover loads eagerly, first. */
+  priority?: boolean;
 }) {
   const player = <ClipPlayer clip={clip} />;
   return (
     <ClipCard
       clip={clip}
       highlighted={highlighted}
+      priority={priority}
       href={clipPath(owner.target, clip.id)}
       onCoverFailed={(url) => void owner.refresh(clip.id, url)}
       player={

@@ -52,6 +52,7 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
   const batch = !cdnOnly && lookup.parts.length > 1;
   const pause = { value: paused, toggle: () => setPaused((p) => !p) };
   const copied = cdnOnly && keyless?.source === 'snapshot';
+  const firstId = clips[0]?.id ?? null;
   const renderCard = useCallback(
     (clip: Clip) =>
       owner ? (
@@ -60,9 +61,10 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
           owner={owner}
           highlighted={clip.id === highlightId}
           note={copied ? 'From the sharer’s copy of the links' : undefined}
+          priority={clip.id === firstId}
         />
       ) : null,
-    [owner, highlightId, copied],
+    [owner, highlightId, copied, firstId],
   );
 
   return (

@@ -40,8 +40,9 @@ export function usePageLookup(mode: LookupMode, param: string, options: PageLook
   const provider = cdnOnly && share ? share.provider : config.kind;
 
   useEffect(() => {
-    playback.setQueue(clips);
-  }, [clips]);
+    // The now-playing bar links the playing clip's page through the lookup it came from.
+    playback.setQueue(clips, target ? { provider, target } : null);
+  }, [clips, target, provider]);
 
   // Clips from the public CDN have no provider to ask again.
   const refreshMedia = useMediaRefresh(cdnOnly ? null : lookup.reload);

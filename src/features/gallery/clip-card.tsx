@@ -11,10 +11,19 @@ import { TagList } from '../../ui/tag-list';
 
 const PREVIEW_LINES = 4;
 
+/**
+ * How wide a card's cover is shown, column by column (GALLERY_GRID: 1, 2, 3, 4 columns inside
+ * the 80rem page with its gaps and padding), so the 320 px file serves every desktop.
+ */
+const CARD_COVER_SIZES =
+  '(min-width: 1280px) 300px, (min-width: 1024px) calc((100vw - 64px) / 3), (min-width: 640px) calc((100vw - 56px) / 2), calc(100vw - 56px)';
+
 interface ClipCardProps {
   clip: Clip;
   /** The clip a share link pointed at. */
   highlighted?: boolean;
+  /** The first card on screen: its cover is the page's largest paint, so it loads first. */
+  priority?: boolean;
   /** The clip's own page, when the card belongs to a lookup. */
   href?: string | null;
   /** The player (Play, Seek…), composed by the page. */
@@ -28,6 +37,7 @@ interface ClipCardProps {
 export function ClipCard({
   clip,
   highlighted = false,
+  priority = false,
   href = null,
   player,
   actions,
@@ -50,6 +60,9 @@ export function ClipCard({
     >
       <CoverArt
         src={clip.imageUrl}
+        largeSrc={clip.imageLargeUrl}
+        sizes={CARD_COVER_SIZES}
+        priority={priority}
         pending={!clip.imageUrl && clip.status !== 'error'}
         onFailed={onCoverFailed}
       />

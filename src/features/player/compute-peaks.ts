@@ -1,16 +1,22 @@
 /**
- * Turns a clip's MP3 into a few hundred peaks. Decoding happens at a low sample rate and one
- * clip at a time, because each decode of a 3-minute clip costs tens of MB while it runs.
+ * Peaks for a card that is not playing: its MP3 streamed through the decoder worker, bars
+ * appearing as the bytes arrive. Where a worker or WebAssembly is missing (or refused), the
+ * whole file is decoded by `decodeAudioData` at a low sample rate instead, as before.
+ * One clip at a time, because each decode costs memory while it runs.
  */
 import { bucketPeaks } from '../../lib/peaks';
+import { PEAK_COUNT } from './peak-buckets';
+import { AudioUnreadable, DecoderFailed, openPeakFeed } from './peak-feed';
+import type { StoredPeaks } from './peaks-cache';
+import { writePeaks } from './peaks-cache';
 
-export const PEAK_COUNT = 600;
+export { PEAK_COUNT };
 const DECODE_RATE = 8000;
 
 export class WaveformUnavailable extends Error {
   constructor(
     message: string,
-    readonly reason: 'cors' | 'decode' | 'network',
+    readonly reason: 'cors' | 'network' | 'decode',
   ) {
     super(message);
     this.name = 'WaveformUnavailable';
@@ -18,6 +24,9 @@ export class WaveformUnavailable extends Error {
 }
 
 export { bucketPeaks };
+
+export const CORS_MESSAGE =
+  'No waveform: the audio host does not allow this page to read the file. Playback still works.';
 
 let chain: Promise<unknown> = Promise.resolve();
 
@@ -28,37 +37,88 @@ function oneAtATime<T>(job: () => Promise<T>): Promise<T> {
   return next;
 }
 
-export function computePeaks(
+/** Set when the worker failed once (e.g. WebAssembly refused): later clips skip it. */
+let workerBroken = false;
+
+/** The audio's response, or why there is none. */
+export async function fetchAudio(
   url: string,
   signal: AbortSignal,
-): Promise<{ peaks: number[]; duration: number }> {
+  headers?: HeadersInit,
+): Promise<Response> {
+  let res: Response;
+  try {
+    res = await fetch(url, { signal, mode: 'cors', credentials: 'omit', headers });
+  } catch (e) {
+    if (signal.aborted) throw e;
+    // A TypeError from fetch on a reachable host is almost always a CORS refusal.
+    throw new WaveformUnavailable(CORS_MESSAGE, 'cors');
+  }
+  if (!res.ok) throw new WaveformUnavailable(`The audio host answered ${res.status}.`, 'network');
+  return res;
+}
+
+/** The worker downloads and decodes the file; the page sees only the growing peaks. */
+async function streamPeaks(
+  clipId: string,
+  url: string,
+  duration: number | null,
+  signal: AbortSignal,
+): Promise<StoredPeaks | null> {
+  const feed = openPeakFeed(clipId, duration, 'card');
+  if (!feed) return null;
+  const abort = () => feed.close();
+  signal.addEventListener('abort', abort);
+  try {
+    feed.fetch(url);
+    return await feed.finished;
+  } catch (e) {
+    signal.throwIfAborted();
+    if (!(e instanceof AudioUnreadable)) throw e;
+    if (e.status === null) throw new WaveformUnavailable(CORS_MESSAGE, 'cors');
+    throw new WaveformUnavailable(`The audio host answered ${e.status}.`, 'network');
+  } finally {
+    signal.removeEventListener('abort', abort);
+    feed.close();
+  }
+}
+
+async function decodeWhole(url: string, signal: AbortSignal): Promise<StoredPeaks> {
+  const bytes = await (await fetchAudio(url, signal)).arrayBuffer();
+  signal.throwIfAborted();
+  const context = new OfflineAudioContext(1, 1, DECODE_RATE);
+  let decoded: AudioBuffer;
+  try {
+    decoded = await context.decodeAudioData(bytes);
+  } catch {
+    throw new WaveformUnavailable('No waveform: the audio could not be decoded.', 'decode');
+  }
+  return { peaks: bucketPeaks(decoded.getChannelData(0), PEAK_COUNT), duration: decoded.duration };
+}
+
+export function computePeaks(
+  clipId: string,
+  url: string,
+  duration: number | null,
+  signal: AbortSignal,
+): Promise<StoredPeaks> {
   return oneAtATime(async () => {
     signal.throwIfAborted();
-    let bytes: ArrayBuffer;
-    try {
-      const res = await fetch(url, { signal, mode: 'cors', credentials: 'omit' });
-      if (!res.ok)
-        throw new WaveformUnavailable(`The audio host answered ${res.status}.`, 'network');
-      bytes = await res.arrayBuffer();
-    } catch (e) {
-      if (signal.aborted || e instanceof WaveformUnavailable) throw e;
-      // A TypeError from fetch on a reachable host is almost always a CORS refusal.
-      throw new WaveformUnavailable(
-        'No waveform: the audio host does not allow this page to read the file. Playback still works.',
-        'cors',
-      );
+    if (!workerBroken) {
+      try {
+        const streamed = await streamPeaks(clipId, url, duration, signal);
+        if (streamed) return streamed;
+      } catch (e) {
+        if (!(e instanceof DecoderFailed)) throw e;
+        workerBroken = true;
+      }
     }
-    signal.throwIfAborted();
-    const context = new OfflineAudioContext(1, 1, DECODE_RATE);
-    let decoded: AudioBuffer;
-    try {
-      decoded = await context.decodeAudioData(bytes);
-    } catch {
-      throw new WaveformUnavailable('No waveform: the audio could not be decoded.', 'decode');
-    }
-    return {
-      peaks: bucketPeaks(decoded.getChannelData(0), PEAK_COUNT),
-      duration: decoded.duration,
+    const whole = await decodeWhole(url, signal);
+    const value = {
+      peaks: whole.peaks,
+      duration: duration && duration > 0 ? duration : whole.duration,
     };
+    await writePeaks(clipId, value);
+    return value;
   });
 }

@@ -5,6 +5,6 @@
 export { ClipPlayer } from './clip-player';
 export { CompareButton } from './compare-button';
 export { NowPlaying } from './now-playing';
-export { playback, type Playback } from './playback';
+export { playback, type Playback, type QueueOwner } from './playback';
 export { usePlayerShortcuts } from './use-player-shortcuts';
 export { VideoButton } from './video-button';

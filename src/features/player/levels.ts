@@ -19,3 +19,10 @@ export const mutedStore = persistedStore<boolean>({
   ]),
   fallback: () => false,
 });
+
+/** "Autoplay next": when a clip ends, the next clip of the lookup plays. On unless turned off. */
+export const autoplayNextStore = persistedStore<boolean>({
+  key: 'clip-viewer:autoplay-next',
+  schema: v.boolean(),
+  fallback: () => true,
+});

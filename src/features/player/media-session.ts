@@ -6,6 +6,8 @@ export interface MediaSessionActions {
   pause: () => void;
   skip: (seconds: number) => void;
   seek: (seconds: number) => void;
+  next: () => void;
+  previous: () => void;
 }
 
 /** Shows the clip in the system's media controls and routes their buttons to the player. */
@@ -26,6 +28,9 @@ export function showInMediaSession(clip: Clip, actions: MediaSessionActions): vo
     session.setActionHandler('seekto', (d) => {
       if (d.seekTime !== undefined) actions.seek(d.seekTime);
     });
+    // Headset and lock-screen track keys move through the lookup's clips.
+    session.setActionHandler('previoustrack', actions.previous);
+    session.setActionHandler('nexttrack', actions.next);
   } catch {
     // Media Session is a nicety; a browser that half-supports it must not stop playback.
   }

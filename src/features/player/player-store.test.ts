@@ -1,4 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
+import type { Clip } from '../../api/clip';
 
 async function freshPlayer() {
   vi.resetModules();
@@ -38,5 +39,60 @@ describe('player volume and mute', () => {
     document.querySelectorAll('audio').forEach((a) => a.remove());
     await freshPlayer();
     expect(document.querySelectorAll('audio')).toHaveLength(0);
+  });
+});
+
+describe('continuous play', () => {
+  function clip(id: string, status: Clip['status'] = 'complete'): Clip {
+    return { id, status, audioUrl: `https://cdn.example/${id}.mp3`, duration: 60 } as Clip;
+  }
+
+  beforeEach(() => {
+    localStorage.clear();
+    // jsdom has no media playback; the element's events are what the player follows.
+    vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
+    vi.spyOn(HTMLMediaElement.prototype, 'pause').mockReturnValue(undefined);
+    vi.spyOn(HTMLMediaElement.prototype, 'load').mockReturnValue(undefined);
+  });
+
+  it('plays the next clip of the lookup when one ends, skipping clips with no audio', async () => {
+    const p = await freshPlayer();
+    const [a, b, c] = [clip('a'), clip('b', 'error'), clip('c')];
+    p.setQueue([a, b, c], null);
+    await p.play(a);
+    p.element().dispatchEvent(new Event('ended'));
+    await vi.waitFor(() => expect(p.getState().clipId).toBe('c'));
+    // The last clip ending leaves it loaded, stopped.
+    p.element().dispatchEvent(new Event('ended'));
+    await p.next();
+    expect(p.getState().clipId).toBe('c');
+    expect(p.getState().playing).toBe(false);
+  });
+
+  it('stops at the end of a clip when Autoplay next is off, and remembers that', async () => {
+    localStorage.setItem('clip-viewer:autoplay-next', 'false');
+    const p = await freshPlayer();
+    const [a, c] = [clip('a'), clip('c')];
+    p.setQueue([a, c], null);
+    await p.play(a);
+    p.element().dispatchEvent(new Event('ended'));
+    // With the setting off, the end of a clip asks for nothing more.
+    expect(p.getState().clipId).toBe('a');
+    expect(p.getState().playing).toBe(false);
+  });
+
+  it('moves to the previous and next clips, and back to the start at the first', async () => {
+    const p = await freshPlayer();
+    const [a, c] = [clip('a'), clip('c')];
+    p.setQueue([a, c], null);
+    await p.play(a);
+    await p.next();
+    expect(p.getState().clipId).toBe('c');
+    await p.next();
+    expect(p.getState().clipId).toBe('c');
+    await p.previous();
+    expect(p.getState().clipId).toBe('a');
+    await p.previous();
+    expect(p.getState().clipId).toBe('a');
   });
 });

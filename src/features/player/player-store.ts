@@ -1,35 +1,25 @@
 import type { Clip } from '../../api/clip';
-import { showInMediaSession } from './media-session';
-import { mutedStore, volumeStore } from './levels';
+import type { MediaFailure } from './audio-source';
+import { autoplayNextStore, mutedStore, volumeStore } from './levels';
+import { createMediaElement } from './media-element';
+import type { QueueOwner } from './play-queue';
+import type { PlayerState } from './player-state';
+import { PlayheadClock } from './playhead-clock';
+import { SourceLoader } from './source-loader';
+
+export type { PlayerState };
+
+type Listener = () => void;
+
+function isLiveSource(clip: Clip): boolean {
+  return clip.status === 'streaming';
+}
 
 /**
  * The one media element of the page and everything about what it is playing. Cards never
  * own audio: they ask this store to play a clip, and only the small components that show
  * time subscribe to time changes, so a ticking playhead re-renders a slider, not a gallery.
  */
-export interface PlayerState {
-  clipId: string | null;
-  /** Playing from the provider's live stream; moves to the final MP3 when it completes. */
-  live: boolean;
-  playing: boolean;
-  /** Seconds; from the media once known, else from the clip. */
-  duration: number;
-  volume: number;
-  muted: boolean;
-  /** Readable reason the last play attempt failed. */
-  error: string | null;
-}
-
-type Listener = () => void;
-
-function playableUrl(clip: Clip): string | null {
-  return clip.audioUrl;
-}
-
-function isLiveSource(clip: Clip): boolean {
-  return clip.status === 'streaming';
-}
-
 class Player {
   private media: HTMLAudioElement | null = null;
   private state: PlayerState = {
@@ -40,16 +30,17 @@ class Player {
     volume: volumeStore.get(),
     muted: mutedStore.get(),
     error: null,
+    queue: [],
+    owner: null,
   };
   private clip: Clip | null = null;
-  private queue: Clip[] = [];
   private stateListeners = new Set<Listener>();
-  private timeListeners = new Set<Listener>();
+  private readonly clock = new PlayheadClock();
   /** Position to apply once the new source knows its duration. */
   private pendingSeek: number | null = null;
-  private frame = 0;
   /** The person asked to hear this clip; a live stream running dry does not change that. */
   private wantsPlay = false;
+  private readonly source = new SourceLoader((failure) => this.mediaFailed(failure));
 
   constructor() {
     // Volume and mute are the person's, not the tab's: a change here or in another tab applies.
@@ -69,28 +60,19 @@ class Player {
 
   /** Created on first use: a page that never plays holds no media element at all. */
   element(): HTMLAudioElement {
-    if (this.media) return this.media;
-    const media = document.createElement('audio');
-    media.preload = 'auto';
-    media.volume = this.state.volume;
-    media.muted = this.state.muted;
-    media.dataset.role = 'clip-player';
-    media.hidden = true;
-    document.body.append(media);
-    media.addEventListener('play', () => this.patch({ playing: true, error: null }));
-    media.addEventListener('playing', () => this.startTicking());
-    media.addEventListener('pause', () => this.patch({ playing: false }));
-    media.addEventListener('ended', () => this.patch({ playing: false }));
-    media.addEventListener('timeupdate', () => this.emitTime());
-    media.addEventListener('seeked', () => this.emitTime());
-    media.addEventListener('durationchange', () => this.onDuration());
-    media.addEventListener('loadedmetadata', () => this.applyPendingSeek());
-    media.addEventListener('error', () => {
-      if (!media.getAttribute('src')) return;
-      this.patch({ playing: false, error: 'This audio could not be played.' });
+    this.media ??= createMediaElement(this.state, {
+      play: () => this.patch({ playing: true, error: null }),
+      playing: () => this.media && this.clock.follow(this.media),
+      pause: () => this.patch({ playing: false }),
+      ended: () => this.onEnded(),
+      time: () => this.clock.emit(),
+      duration: () => this.onDuration(),
+      metadata: () => this.applyPendingSeek(),
+      error: () => {
+        if (this.source.url) this.mediaFailed({ kind: 'media' });
+      },
     });
-    this.media = media;
-    return media;
+    return this.media;
   }
 
   getState = (): PlayerState => this.state;
@@ -106,38 +88,25 @@ class Player {
     return () => this.stateListeners.delete(l);
   };
 
-  subscribeTime = (l: Listener): (() => void) => {
-    this.timeListeners.add(l);
-    return () => this.timeListeners.delete(l);
-  };
+  subscribeTime = (l: Listener): (() => void) => this.clock.subscribe(l);
 
-  /** The clips of the current lookup, in order: for 1–9 and A/B switching. */
-  setQueue(clips: Clip[]): void {
-    this.queue = clips;
+  /** The clips of the current lookup, in order: for 1–9, A/B switching and playing on. */
+  setQueue(clips: Clip[], owner: QueueOwner | null = null): void {
+    this.patch({ queue: clips, owner });
   }
 
-  getQueue(): Clip[] {
-    return this.queue;
+  getQueue(): readonly Clip[] {
+    return this.state.queue;
   }
 
   async play(clip: Clip, at?: number): Promise<void> {
-    const url = playableUrl(clip);
+    const url = clip.audioUrl;
     if (!url) return;
-    const media = this.element();
-    if (this.clip?.id !== clip.id || media.getAttribute('src') !== url) {
-      this.load(clip, url, at ?? 0);
-    } else if (at !== undefined) {
-      this.seek(at);
-    }
+    if (this.clip?.id !== clip.id || this.source.url !== url) this.load(clip, url, at ?? 0);
+    else if (at !== undefined) this.seek(at);
     this.updateMediaSession(clip);
     this.wantsPlay = true;
-    try {
-      await media.play();
-    } catch (e) {
-      // A newer load interrupting this play() is normal; anything else is worth saying.
-      if (e instanceof DOMException && e.name === 'AbortError') return;
-      this.patch({ playing: false, error: 'The browser refused to start playback.' });
-    }
+    await this.resume();
   }
 
   pause(): void {
@@ -150,6 +119,22 @@ class Player {
     else void this.play(clip);
   }
 
+  /** The next playable clip of the lookup, if any. */
+  async next(): Promise<void> {
+    // The queue rules load with the bar or the first clip's end, not with the page.
+    const { nextClip } = await import('./play-queue');
+    const clip = nextClip(this.state.queue, this.clip?.id ?? null);
+    if (clip) await this.play(clip);
+  }
+
+  /** The previous playable clip; at the first one, back to its start. */
+  async previous(): Promise<void> {
+    const { previousClip } = await import('./play-queue');
+    const clip = previousClip(this.state.queue, this.clip?.id ?? null);
+    if (clip) await this.play(clip);
+    else this.seek(0);
+  }
+
   /** Same position in another take: the A/B comparison. */
   switchTo(clip: Clip): void {
     const at = this.currentTime();
@@ -160,7 +145,7 @@ class Player {
 
   /** Loads a clip at a position without playing (share links, closing a paused video). */
   cue(clip: Clip, at: number): void {
-    const url = playableUrl(clip);
+    const url = clip.audioUrl;
     if (!url) return;
     if (this.clip?.id !== clip.id) this.load(clip, url, at);
     else this.seek(at);
@@ -171,10 +156,10 @@ class Player {
     const media = this.media;
     if (!media) return;
     const max = this.state.duration || media.duration || 0;
-    const target = Math.max(0, max > 0 ? Math.min(seconds, max) : seconds);
+    const target = Math.max(0, max > 0 && Number.isFinite(max) ? Math.min(seconds, max) : seconds);
     if (media.readyState >= HTMLMediaElement.HAVE_METADATA) media.currentTime = target;
     else this.pendingSeek = target;
-    this.emitTime();
+    this.clock.emit();
   }
 
   skip(delta: number): void {
@@ -196,15 +181,13 @@ class Player {
   syncClip(clip: Clip): void {
     if (this.clip?.id !== clip.id) return;
     this.clip = clip;
-    const url = playableUrl(clip);
-    const media = this.media;
-    if (!media || !url || !this.state.live || isLiveSource(clip)) {
+    const url = clip.audioUrl;
+    if (!this.media || !url || !this.state.live || isLiveSource(clip)) {
       if (clip.duration && !this.state.live) this.patch({ duration: clip.duration });
       return;
     }
-    const at = media.currentTime;
-    this.load(clip, url, at);
-    if (this.wantsPlay) void media.play().catch(() => undefined);
+    this.load(clip, url, this.media.currentTime);
+    if (this.wantsPlay) void this.resume();
   }
 
   /** Hands the position to another element (the video dialog) and pauses. */
@@ -214,13 +197,26 @@ class Player {
     return hand;
   }
 
-  private load(clip: Clip, url: string, at: number): void {
+  private async resume(): Promise<void> {
+    const current = await this.source.ready();
+    const media = this.media;
+    if (!media || !current || !this.wantsPlay) return;
+    try {
+      await media.play();
+    } catch (e) {
+      // A newer load interrupting this play() is normal; anything else is worth saying.
+      if (e instanceof DOMException && e.name === 'AbortError') return;
+      this.patch({ playing: false, error: 'The browser refused to start playback.' });
+    }
+  }
+
+  /** `plain`: the browser's own download, after streaming was refused. */
+  private load(clip: Clip, url: string, at: number, plain = false): void {
     const media = this.element();
     media.pause();
     this.clip = clip;
     this.pendingSeek = at > 0 ? at : null;
-    media.src = url;
-    media.load();
+    this.source.load(media, clip, url, at, plain);
     this.patch({
       clipId: clip.id,
       live: isLiveSource(clip),
@@ -228,7 +224,32 @@ class Player {
       error: null,
       playing: false,
     });
-    this.emitTime();
+    this.clock.emit();
+  }
+
+  /**
+   * Every way the media can fail ends here: the element's error and the streaming fetch's.
+   * Streaming that is refused (CORS, an unsupported file) or cut off falls back to the
+   * browser's own download at the same moment; an HTTP refusal (an expired signed link) and
+   * any failure of that download are said in the bar and stop playback.
+   */
+  private mediaFailed(failure: MediaFailure): void {
+    const clip = this.clip;
+    const url = this.source.url;
+    if (!clip || !url) return;
+    if (this.source.streaming && failure.kind !== 'http') {
+      const at = this.pendingSeek ?? this.currentTime();
+      this.load(clip, url, at, true);
+      if (this.wantsPlay) void this.resume();
+      return;
+    }
+    this.media?.pause();
+    this.patch({ playing: false, error: this.source.describe(failure) });
+  }
+
+  private onEnded(): void {
+    this.patch({ playing: false });
+    if (autoplayNextStore.get()) void this.next();
   }
 
   private applyPendingSeek(): void {
@@ -245,24 +266,18 @@ class Player {
     else if (this.clip?.duration) this.patch({ duration: this.clip.duration });
   }
 
-  private startTicking(): void {
-    // timeupdate fires ~4 times a second; a frame loop keeps the playhead smooth while playing.
-    cancelAnimationFrame(this.frame);
-    const tick = () => {
-      if (!this.media || this.media.paused) return;
-      this.emitTime();
-      this.frame = requestAnimationFrame(tick);
-    };
-    this.frame = requestAnimationFrame(tick);
-  }
-
   private updateMediaSession(clip: Clip): void {
-    showInMediaSession(clip, {
-      play: () => void this.media?.play(),
-      pause: () => this.pause(),
-      skip: (seconds) => this.skip(seconds),
-      seek: (seconds) => this.seek(seconds),
-    });
+    // The system's media controls are a nicety: their code loads without holding up play.
+    void import('./media-session').then(({ showInMediaSession }) =>
+      showInMediaSession(clip, {
+        play: () => void this.play(clip),
+        pause: () => this.pause(),
+        skip: (seconds) => this.skip(seconds),
+        seek: (seconds) => this.seek(seconds),
+        next: () => this.next(),
+        previous: () => this.previous(),
+      }),
+    );
   }
 
   private patch(next: Partial<PlayerState>): void {
@@ -273,10 +288,6 @@ class Player {
     if (!changed) return;
     this.state = merged;
     this.stateListeners.forEach((l) => l());
-  }
-
-  private emitTime(): void {
-    this.timeListeners.forEach((l) => l());
   }
 }
 

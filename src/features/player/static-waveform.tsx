@@ -2,18 +2,22 @@ import { memo } from 'react';
 
 const BARS = 96;
 
+/** Fewer bars, each the loudest of its peaks; -1 (not heard yet) only where all of them are. */
 function downsample(peaks: number[], bars: number): number[] {
   if (peaks.length <= bars) return peaks;
   const size = peaks.length / bars;
   return Array.from({ length: bars }, (_, b) => {
-    let max = 0;
+    let max = -1;
     for (let i = Math.floor(b * size); i < Math.floor((b + 1) * size); i += 1)
-      max = Math.max(max, peaks[i] ?? 0);
+      max = Math.max(max, peaks[i] ?? -1);
     return max;
   });
 }
 
-/** A cheap SVG drawing of cached peaks: what every card that is not playing shows. */
+/**
+ * A cheap SVG drawing of peaks: what every card that is not playing shows, and the waveform
+ * growing while audio arrives (bars not heard yet are not drawn).
+ */
 export const StaticWaveform = memo(function StaticWaveform({ peaks }: { peaks: number[] | null }) {
   if (!peaks) {
     return (
@@ -34,6 +38,7 @@ export const StaticWaveform = memo(function StaticWaveform({ peaks }: { peaks: n
   return (
     <svg aria-hidden="true" viewBox="0 0 100 40" preserveAspectRatio="none" className="size-full">
       {bars.map((p, i) => {
+        if (p < 0) return null;
         const h = Math.max(1, p * 38);
         return (
           <rect

@@ -1,11 +1,16 @@
-import { queryOptions, useQuery } from '@tanstack/react-query';
-import { useEffect, useState } from 'react';
+import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
+import { useEffect } from 'react';
 import type { Clip } from '../../api/clip';
-import { readPeaks, writePeaks, type StoredPeaks } from './peaks-cache';
+import { useDwell } from '../../lib/use-dwell';
+import { useGrowingPeaks } from './growing-peaks';
+import { readPeaks, type StoredPeaks } from './peaks-cache';
+import { prefersSavingData } from './save-data';
 
 export type PeaksState =
   | { kind: 'none' }
   | { kind: 'loading' }
+  /** Bars so far, UNHEARD where the audio has not arrived yet. */
+  | { kind: 'growing'; peaks: number[] }
   | { kind: 'ready'; peaks: StoredPeaks }
   | { kind: 'unavailable'; message: string };
 
@@ -28,12 +33,7 @@ function computedPeaksQuery(clipId: string, url: string, duration: number | null
     queryFn: async ({ signal, client }): Promise<StoredPeaks> => {
       // Decoding code loads with the first waveform that needs computing.
       const { computePeaks } = await import('./compute-peaks');
-      const computed = await computePeaks(url, signal);
-      const value: StoredPeaks = {
-        peaks: computed.peaks,
-        duration: duration && duration > 0 ? duration : computed.duration,
-      };
-      await writePeaks(clipId, value);
+      const value = await computePeaks(clipId, url, duration, signal);
       client.setQueryData(storedPeaksQuery(clipId).queryKey, value);
       return value;
     },
@@ -42,41 +42,40 @@ function computedPeaksQuery(clipId: string, url: string, duration: number | null
   });
 }
 
-/** True once `active` has held for `ms`; false again as soon as it drops. */
-function useDwell(active: boolean, ms: number): boolean {
-  const [dwelled, setDwelled] = useState(false);
-  useEffect(() => {
-    if (!active) return;
-    const timer = window.setTimeout(() => setDwelled(true), ms);
-    return () => {
-      window.clearTimeout(timer);
-      setDwelled(false);
-    };
-  }, [active, ms]);
-  return active && dwelled;
-}
-
 /**
- * Peaks for a finished clip: from the cache when there, else computed once the card has been
- * on screen for a moment. Scrolling past a card costs no audio bytes.
+ * Peaks for a clip: from the cache when there; from the player's own download while it plays
+ * (growing as the bytes arrive, a live stream included); else computed once the card has been
+ * on screen for a moment, unless the person saves data. Scrolling past costs no audio bytes.
  */
-export function usePeaks(clip: Clip, onScreen: boolean): PeaksState {
+export function usePeaks(clip: Clip, onScreen: boolean, loaded: boolean): PeaksState {
   const url = clip.status === 'complete' ? clip.audioUrl : null;
-  const dwelled = useDwell(url !== null && onScreen, DWELL_MS);
+  const client = useQueryClient();
+  const growing = useGrowingPeaks(clip.id);
+  const played = growing?.owner === 'player';
+  const mayCompute = url !== null && !played && (loaded || !prefersSavingData());
+  const dwelled = useDwell(mayCompute && onScreen, DWELL_MS);
   const stored = useQuery({ ...storedPeaksQuery(clip.id), enabled: url !== null });
+  const computedQuery = computedPeaksQuery(clip.id, url ?? '', clip.duration);
   const computed = useQuery({
-    ...computedPeaksQuery(clip.id, url ?? '', clip.duration),
-    enabled: url !== null && dwelled && stored.isSuccess && stored.data === null,
+    ...computedQuery,
+    enabled: mayCompute && dwelled && stored.isSuccess && stored.data === null,
   });
 
-  if (!url) return { kind: 'none' };
+  // Playing the clip measures its own download: a card's separate one is no longer needed.
+  const computing = computed.fetchStatus === 'fetching';
+  useEffect(() => {
+    if (played && computing) void client.cancelQueries({ queryKey: computedQuery.queryKey });
+  }, [played, computing, client, computedQuery.queryKey]);
+
   if (stored.data) return { kind: 'ready', peaks: stored.data };
+  if (growing?.final) return { kind: 'ready', peaks: growing.final };
   if (computed.data) return { kind: 'ready', peaks: computed.data };
-  if (computed.error) {
+  if (growing) return { kind: 'growing', peaks: growing.peaks };
+  if (computed.error && !played) {
     const e = computed.error;
     const message =
       e.name === 'WaveformUnavailable' ? e.message : 'No waveform: the audio could not be read.';
     return { kind: 'unavailable', message };
   }
-  return computed.fetchStatus === 'fetching' ? { kind: 'loading' } : { kind: 'none' };
+  return computing ? { kind: 'loading' } : { kind: 'none' };
 }

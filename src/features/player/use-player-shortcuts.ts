@@ -9,8 +9,8 @@ function isTypingOrControl(target: EventTarget | null): boolean {
 }
 
 /**
- * Space play/pause, J/L ±10 s, ←/→ ±5 s, M mute, X next take at the same moment,
- * 1–9 the Nth clip at the same moment.
+ * Space play/pause, J/L ±10 s, ←/→ ±5 s, M mute, N/P next/previous clip, X next take at the
+ * same moment, 1–9 the Nth clip at the same moment.
  */
 export function usePlayerShortcuts(): void {
   useEffect(() => {
@@ -37,6 +37,8 @@ export function usePlayerShortcuts(): void {
       else if (key === 'arrowleft') act(() => player.skip(-5));
       else if (key === 'arrowright') act(() => player.skip(5));
       else if (key === 'm') act(() => player.toggleMute());
+      else if (key === 'n') act(() => void player.next());
+      else if (key === 'p') act(() => void player.previous());
       else if (key === 'x') {
         const playable = queue.filter((c) => c.audioUrl && c.status === 'complete');
         const at = playable.findIndex((c) => c.id === current.id);

@@ -1,0 +1,27 @@
+import type { Clip } from '../../api/clip';
+import type { LookupTarget } from '../../domain/lookup-target';
+import type { ProviderKind } from '../../domain/providers';
+
+/** The lookup a queue came from: what the now-playing bar links the clip's page through. */
+export interface QueueOwner {
+  provider: ProviderKind;
+  target: LookupTarget;
+}
+
+/** A clip the player can start: finished, or streaming live. */
+export function isPlayable(clip: Clip): boolean {
+  return clip.audioUrl !== null && (clip.status === 'complete' || clip.status === 'streaming');
+}
+
+/** The next playable clip after `currentId` in the lookup's order, or null at the end. */
+export function nextClip(queue: readonly Clip[], currentId: string | null): Clip | null {
+  const at = queue.findIndex((c) => c.id === currentId);
+  return queue.slice(at + 1).find(isPlayable) ?? null;
+}
+
+/** The playable clip before `currentId`, or null at the start (or when it is not queued). */
+export function previousClip(queue: readonly Clip[], currentId: string | null): Clip | null {
+  const at = queue.findIndex((c) => c.id === currentId);
+  if (at <= 0) return null;
+  return queue.slice(0, at).reverse().find(isPlayable) ?? null;
+}
