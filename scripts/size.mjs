@@ -12,12 +12,34 @@ const PAGES = [
 const dist = 'dist/client';
 const gz = (file) => gzipSync(readFileSync(join(dist, file)), { level: 9 }).length / 1024;
 
-/** The entry script plus every chunk it asks the browser to preload: what runs before first paint. */
+/** The chunks a chunk imports statically (`import … from "./x.js"`), not the on-demand ones. */
+function staticImports(file) {
+  const code = readFileSync(join(dist, file), 'utf8');
+  const dir = file.slice(0, file.lastIndexOf('/') + 1);
+  return [
+    ...code.matchAll(
+      /(?:^|[;}\s])(?:import|export)\s*(?:[\w$*{},\s]*from\s*)?["']\.\/([^"']+\.js)["']/g,
+    ),
+  ].map((m) => `${dir}${m[1]}`);
+}
+
+/**
+ * What runs before first paint: the entry script, every chunk the page asks the browser to
+ * preload, and everything those import statically (whether or not the page lists it).
+ */
 function initialOf(html) {
   const text = readFileSync(join(dist, html), 'utf8');
-  return [
+  const listed = [
     ...text.matchAll(/<(?:script[^>]+src|link[^>]+rel="modulepreload"[^>]+href)="\/?([^"]+\.js)"/g),
   ].map((m) => m[1]);
+  const seen = new Set();
+  const visit = (file) => {
+    if (seen.has(file)) return;
+    seen.add(file);
+    staticImports(file).forEach(visit);
+  };
+  listed.forEach(visit);
+  return [...seen];
 }
 
 let over = false;

@@ -7,16 +7,8 @@ import type { Query, QueryState } from '@tanstack/react-query';
 import type { LookupPart } from '../domain/lookup-target';
 import { isSettled, isTerminal } from './clip';
 import type { LookupResult } from './clip';
-import { clampRetryAfter, type ApiError, toApiError } from './errors';
-import {
-  pollInterval,
-  pollStop,
-  retryDelay,
-  shouldRetry,
-  STALLED_POLL_MS,
-  type PollInput,
-} from './polling-policy';
-import { gateFor } from './request-gate';
+import { type ApiError, toApiError } from './errors';
+import { pollInterval, pollStop, retryDelay, shouldRetry, type PollInput } from './polling-policy';
 import type { ProviderConfig } from './provider-config';
 
 export const LOOKUP_QUERY_ROOT = 'lookup';
@@ -109,7 +101,6 @@ export function lookupQueryOptions(
   window: CheckingWindow | null = null,
 ) {
   const queryKey = lookupQueryKey(config, target);
-  const gate = gateFor(config.kind, config.baseUrl);
   return queryOptions<LookupAnswer, ApiError, LookupAnswer, ReturnType<typeof lookupQueryKey>>({
     queryKey,
     queryFn: async ({ signal, queryKey: key, client }) => {
@@ -118,8 +109,8 @@ export function lookupQueryOptions(
       const previous = before?.data;
       try {
         // The adapters load with the first lookup: the start page never needs them.
-        const { fetchLookup } = await import('./providers');
-        const result = await gate.run(() => fetchLookup(config, target, signal), signal);
+        const { fetchThroughGate } = await import('./providers');
+        const result = await fetchThroughGate(config, target, signal);
         const audioDone =
           result.clips.length > 0 && result.clips.every((c) => isTerminal(c.status));
         return {
@@ -129,12 +120,7 @@ export function lookupQueryOptions(
           errorsBefore: before?.errorUpdateCount ?? 0,
         };
       } catch (e) {
-        const error = toApiError(e);
-        // Told to slow down: every request to this provider waits, not only this one.
-        if (error.kind === 'rate-limited') {
-          gate.holdUntil(Date.now() + clampRetryAfter(error.retryAfterMs ?? STALLED_POLL_MS));
-        }
-        throw error;
+        throw toApiError(e);
       }
     },
     refetchInterval: (query) => pollInterval(pollInputOf(query.state, window, Date.now())),

@@ -34,6 +34,8 @@ export interface UseLookupResult extends Omit<PartLookup, 'part'> {
   parts: PartLookup[];
   /** Every clip of the lookup, in order: the parts' clips one after another. */
   clips: Clip[];
+  /** Each part's clip IDs, in order (a batch's tasks). */
+  takes: string[][];
   /** Asks again now (joining requests under way) and gives every clip it got back. */
   reload: () => Promise<Clip[]>;
   dataUpdatedAt: number;
@@ -48,7 +50,9 @@ function combine(results: LookupQueryResult[]) {
   const clips = results.some((r) => r.data)
     ? results.flatMap((r) => r.data?.clips ?? [])
     : NO_CLIPS;
-  return { results, clips };
+  // Each part's clip IDs: the takes of one task, which the player compares with each other.
+  const takes = results.map((r) => r.data?.clips.map((c) => c.id) ?? []);
+  return { results, clips, takes };
 }
 
 function partOf(
@@ -121,7 +125,7 @@ export function useLookup(
     errorsAtStart: 0,
   }));
   const parts = useMemo(() => (target ? partsOf(target) : []), [target]);
-  const { results, clips } = useQueries({
+  const { results, clips, takes } = useQueries({
     queries: parts.map((part) => ({
       ...lookupQueryOptions(config, part, window),
       enabled: !paused,
@@ -151,6 +155,7 @@ export function useLookup(
     ...summarize(partLookups, resume, refetchAll),
     parts: partLookups,
     clips,
+    takes,
     reload,
     dataUpdatedAt: Math.max(0, ...results.map((q) => q.dataUpdatedAt)),
   };

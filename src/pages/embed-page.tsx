@@ -1,10 +1,12 @@
-import { useState } from 'react';
+import { lazy, Suspense, useState } from 'react';
 import { PROVIDERS } from '../domain/providers';
 import { buildShareLink, parseEmbedParams } from '../domain/share-link';
 import { readSnapshot } from '../domain/share-snapshot';
 import { EmbedPlayer } from '../features/embed';
-import { KeylessNotice } from './keyless-notice';
 import { useEmbedClip } from './use-embed-clip';
+
+// Only a visitor with no key for a real provider's clip is told anything.
+const KeylessNotice = lazy(() => import('./keyless-notice'));
 
 /** The address of this embed, read once: it never changes while the player is open. */
 function readAddress() {
@@ -57,11 +59,13 @@ function EmbedContent() {
       pageUrl={pageUrl}
       notice={
         data.keyless ? (
-          <KeylessNotice
-            keyless={data.keyless}
-            providerLabel={PROVIDERS[target.provider].label}
-            compact
-          />
+          <Suspense fallback={null}>
+            <KeylessNotice
+              keyless={data.keyless}
+              providerLabel={PROVIDERS[target.provider].label}
+              compact
+            />
+          </Suspense>
         ) : null
       }
     />

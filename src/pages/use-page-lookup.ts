@@ -41,8 +41,10 @@ export function usePageLookup(mode: LookupMode, param: string, options: PageLook
 
   useEffect(() => {
     // The now-playing bar links the playing clip's page through the lookup it came from.
-    playback.setQueue(clips, target ? { provider, target } : null);
-  }, [clips, target, provider]);
+    // In a batch, takes are compared within their own task.
+    const takes = lookup.takes.length > 1 ? lookup.takes : undefined;
+    playback.setQueue(clips, target ? { provider, target, takes } : null);
+  }, [clips, target, provider, lookup.takes]);
 
   // Clips from the public CDN have no provider to ask again.
   const refreshMedia = useMediaRefresh(cdnOnly ? null : lookup.reload);

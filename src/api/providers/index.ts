@@ -7,7 +7,9 @@ import { INSECURE_KEY_MESSAGE, keyRefusal } from '../../domain/key-policy';
 import { PROVIDERS, type ProviderKind } from '../../domain/providers';
 import { hasUsableKey, type ProviderConfig } from '../provider-config';
 import type { LookupResult } from '../clip';
-import { ApiError } from '../errors';
+import { ApiError, clampRetryAfter, toApiError } from '../errors';
+import { STALLED_POLL_MS } from '../polling-policy';
+import { gateFor } from '../request-gate';
 import { queryTask } from './sunoapi-co';
 import { getClips } from './sunoapi-com';
 import { joinUrl, resolveBaseUrl } from './url';
@@ -73,4 +75,25 @@ export async function fetchLookup(
   return target.mode === 'task'
     ? queryTask(effective, target.taskId, signal)
     : getClips(effective, target.ids, signal);
+}
+
+/**
+ * `fetchLookup` through the provider's gate: a few requests in flight at once, and when the
+ * provider asks us to slow down, every request to it waits, not only the one that was told.
+ */
+export async function fetchThroughGate(
+  config: ProviderConfig,
+  target: LookupPart,
+  signal?: AbortSignal,
+): Promise<LookupResult> {
+  const gate = gateFor(config.kind, config.baseUrl);
+  try {
+    return await gate.run(() => fetchLookup(config, target, signal), signal);
+  } catch (e) {
+    const error = toApiError(e);
+    if (error.kind === 'rate-limited') {
+      gate.holdUntil(Date.now() + clampRetryAfter(error.retryAfterMs ?? STALLED_POLL_MS));
+    }
+    throw error;
+  }
 }

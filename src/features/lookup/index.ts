@@ -7,4 +7,4 @@ export const EmptyState = lazy(() => import('./empty-state'));
 export const BatchStatus = lazy(() => import('./batch-status'));
 export { LookupForm } from './lookup-form';
 export { LookupStatus } from './lookup-status';
-export { rememberLookup, updateRecentPreview } from './recent-lookups';
+export { rememberLookup, updateRecentPreview } from './recent-lookups-later';

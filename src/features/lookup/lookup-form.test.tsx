@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it, vi } from 'vitest';
 import { LookupForm } from './lookup-form';
@@ -14,7 +14,7 @@ describe('LookupForm', () => {
       screen.getByRole('textbox', { name: 'Task or clip ID' }),
       `${TASK}{Enter}`,
     );
-    expect(onLookup).toHaveBeenCalledWith({ mode: 'task', taskIds: [TASK] });
+    await waitFor(() => expect(onLookup).toHaveBeenCalledWith({ mode: 'task', taskIds: [TASK] }));
   });
 
   it('turns a song link into a clip lookup', async () => {
@@ -25,7 +25,7 @@ describe('LookupForm', () => {
       `https://suno.com/song/${CLIP}`,
     );
     await userEvent.click(screen.getByRole('button', { name: 'Look up' }));
-    expect(onLookup).toHaveBeenCalledWith({ mode: 'clips', ids: [CLIP] });
+    await waitFor(() => expect(onLookup).toHaveBeenCalledWith({ mode: 'clips', ids: [CLIP] }));
   });
 
   it('explains bad input and does not look anything up', async () => {
@@ -33,8 +33,8 @@ describe('LookupForm', () => {
     render(<LookupForm kind="demo" initialText="" onLookup={onLookup} />);
     const box = screen.getByRole('textbox', { name: 'Task or clip ID' });
     await userEvent.type(box, 'hello{Enter}');
+    expect(await screen.findByRole('alert')).toHaveTextContent(/task ID/i);
     expect(onLookup).not.toHaveBeenCalled();
-    expect(screen.getByRole('alert')).toHaveTextContent(/task ID/i);
     expect(box).toHaveAttribute('aria-invalid', 'true');
     expect(box).toHaveValue('hello');
   });

@@ -1,8 +1,39 @@
-import { useId, useState, type ClipboardEvent, type FormEvent, type KeyboardEvent } from 'react';
+import {
+  useEffect,
+  useId,
+  useState,
+  type ClipboardEvent,
+  type FormEvent,
+  type KeyboardEvent,
+} from 'react';
 import type { LookupTarget } from '../../domain/lookup-target';
 import type { ProviderKind } from '../../domain/providers';
 import { fieldClass, primaryButton } from '../../ui/button-styles';
-import { describeTarget, EXPECTED_MESSAGE, parseLookupInput, targetForInput } from './parse-input';
+import { EXPECTED_MESSAGE } from './input-hint';
+
+type Parser = typeof import('./parse-input');
+
+/**
+ * The rules for pasted text load just after the first paint (nobody submits before then);
+ * a submit that comes first waits for them.
+ */
+function loadParser(): Promise<Parser> {
+  return import('./parse-input');
+}
+
+function useParser(): Parser | null {
+  const [parser, setParser] = useState<Parser | null>(null);
+  useEffect(() => {
+    let left = false;
+    void loadParser().then((loaded) => {
+      if (!left) setParser(loaded);
+    });
+    return () => {
+      left = true;
+    };
+  }, []);
+  return parser;
+}
 
 interface LookupFormProps {
   kind: ProviderKind;
@@ -16,34 +47,35 @@ export function LookupForm({ kind, initialText, onLookup }: LookupFormProps) {
   const inputId = useId();
   const messageId = useId();
   const hintId = useId();
-  const preview = previewOf(text, kind);
+  const parser = useParser();
+  const preview = parser ? previewOf(parser, text, kind) : null;
 
-  function tryLookup(value: string, quiet: boolean): boolean {
+  async function tryLookup(value: string, quiet: boolean): Promise<void> {
+    const { parseLookupInput, targetForInput } = parser ?? (await loadParser());
     const parsed = parseLookupInput(value);
     if (!parsed.ok) {
       if (!quiet) setMessage(parsed.message);
-      return false;
+      return;
     }
     const target = targetForInput(parsed.ids, parsed.fromLink, kind);
     if ('error' in target) {
       if (!quiet) setMessage(target.error);
-      return false;
+      return;
     }
     setMessage(null);
     onLookup(target);
-    return true;
   }
 
   function submit(e: FormEvent) {
     e.preventDefault();
-    tryLookup(text, false);
+    void tryLookup(text, false);
   }
 
   function onKeyDown(e: KeyboardEvent<HTMLTextAreaElement>) {
     // A textarea keeps pasted line breaks between IDs; Enter still submits as in a one-line box.
     if (e.key === 'Enter' && !e.shiftKey && !e.nativeEvent.isComposing) {
       e.preventDefault();
-      tryLookup(text, false);
+      void tryLookup(text, false);
     }
   }
 
@@ -55,7 +87,7 @@ export function LookupForm({ kind, initialText, onLookup }: LookupFormProps) {
     if (replacesAll && pasted.trim()) {
       e.preventDefault();
       setText(pasted.trim());
-      tryLookup(pasted, true);
+      void tryLookup(pasted, true);
     }
   }
 
@@ -103,9 +135,9 @@ export function LookupForm({ kind, initialText, onLookup }: LookupFormProps) {
 }
 
 /** What Look up will do with the text as it stands, or null when it would not go ahead. */
-function previewOf(text: string, kind: ProviderKind): string | null {
-  const parsed = parseLookupInput(text);
+function previewOf(parser: Parser, text: string, kind: ProviderKind): string | null {
+  const parsed = parser.parseLookupInput(text);
   if (!parsed.ok) return null;
-  const target = targetForInput(parsed.ids, parsed.fromLink, kind);
-  return 'error' in target ? null : describeTarget(target, kind);
+  const target = parser.targetForInput(parsed.ids, parsed.fromLink, kind);
+  return 'error' in target ? null : parser.describeTarget(target, kind);
 }

@@ -5,14 +5,13 @@
 import { isId, MAX_IDS, UUID_SOURCE } from '../../domain/ids';
 import type { LookupTarget } from '../../domain/lookup-target';
 import { PROVIDERS, type ProviderKind } from '../../domain/providers';
+import { EXPECTED_MESSAGE } from './input-hint';
 
 export { MAX_IDS };
 /** Twenty long links fit easily; anything far beyond is not a list of IDs. */
 const MAX_INPUT_CHARS = 10_000;
 
-/** What the box takes; shown below it at all times. */
-export const EXPECTED_MESSAGE =
-  'Paste a task ID (like 5a1e0001-0000-4000-8000-000000000001), clip IDs separated by commas, or a suno.com/song link.';
+export { EXPECTED_MESSAGE };
 export const EMPTY_MESSAGE = 'Paste a task or clip ID first.';
 
 const SONG_PATH = new RegExp(`^/song/(${UUID_SOURCE})/?$`, 'i');

@@ -1,20 +1,21 @@
 import { useSyncExternalStore } from 'react';
 import type { Clip } from '../../api/clip';
 import { secondaryButton } from '../../ui/button-styles';
+import { takesOf } from './play-queue';
 import { player } from './player-store';
 
 /**
- * A/B: while another take of the same lookup is loaded, jump to this one at the same moment,
+ * A/B: while another take of the same task is loaded, jump to this one at the same moment,
  * so two takes can be compared by ear. The X key does the same for the next take.
  */
 export function CompareButton({ clip }: { clip: Clip }) {
   const otherLoaded = useSyncExternalStore(
     player.subscribe,
     () => {
-      const current = player.getState().clipId;
-      return (
-        current !== null && current !== clip.id && player.getQueue().some((c) => c.id === current)
-      );
+      const { clipId: current, owner } = player.getState();
+      if (current === null || current === clip.id) return false;
+      // In a batch, takes are compared within their own task.
+      return takesOf(player.getQueue(), owner, clip.id).some((c) => c.id === current);
     },
     () => false,
   );

@@ -6,6 +6,18 @@ import type { ProviderKind } from '../../domain/providers';
 export interface QueueOwner {
   provider: ProviderKind;
   target: LookupTarget;
+  /** In a batch, the clip IDs of each task: takes are compared within their own task. */
+  takes?: readonly (readonly string[])[];
+}
+
+/** The takes a clip is compared with (A/B, X, 1–9): its task's clips in a batch, else all. */
+export function takesOf(
+  queue: readonly Clip[],
+  owner: QueueOwner | null,
+  clipId: string | null,
+): readonly Clip[] {
+  const task = clipId === null ? owner?.takes?.[0] : owner?.takes?.find((t) => t.includes(clipId));
+  return task ? queue.filter((c) => task.includes(c.id)) : queue;
 }
 
 /** A clip the player can start: finished, or streaming live. */

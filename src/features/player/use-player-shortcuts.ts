@@ -1,55 +1,19 @@
 import { useEffect } from 'react';
-import { player } from './player-store';
-
-/** Typing somewhere must never be taken as a shortcut. */
-function isTypingOrControl(target: EventTarget | null): boolean {
-  if (!(target instanceof HTMLElement)) return false;
-  if (target.isContentEditable) return true;
-  return ['INPUT', 'TEXTAREA', 'SELECT', 'BUTTON', 'A', 'VIDEO', 'AUDIO'].includes(target.tagName);
-}
 
 /**
- * Space play/pause, J/L ±10 s, ←/→ ±5 s, M mute, N/P next/previous clip, X next take at the
- * same moment, 1–9 the Nth clip at the same moment.
+ * The player's keyboard shortcuts (see `shortcut-keys.ts`). Their code loads just after the
+ * first paint: nobody presses a key before the page is there.
  */
 export function usePlayerShortcuts(): void {
   useEffect(() => {
-    function onKey(e: KeyboardEvent) {
-      if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
-      if (isTypingOrControl(e.target) || document.querySelector('dialog[open]')) return;
-      const queue = player.getQueue();
-      const current = player.currentClip();
-      const key = e.key.toLowerCase();
-      const act = (fn: () => void) => {
-        e.preventDefault();
-        fn();
-      };
-      if (key === ' ' || key === 'k') {
-        const clip = current ?? queue.find((c) => c.audioUrl);
-        if (clip) act(() => player.toggle(clip));
-      } else if (!current) {
-        if (/^[1-9]$/.test(key)) {
-          const clip = queue[Number(key) - 1];
-          if (clip?.audioUrl) act(() => void player.play(clip));
-        }
-      } else if (key === 'j') act(() => player.skip(-10));
-      else if (key === 'l') act(() => player.skip(10));
-      else if (key === 'arrowleft') act(() => player.skip(-5));
-      else if (key === 'arrowright') act(() => player.skip(5));
-      else if (key === 'm') act(() => player.toggleMute());
-      else if (key === 'n') act(() => void player.next());
-      else if (key === 'p') act(() => void player.previous());
-      else if (key === 'x') {
-        const playable = queue.filter((c) => c.audioUrl && c.status === 'complete');
-        const at = playable.findIndex((c) => c.id === current.id);
-        const next = playable[(at + 1) % playable.length];
-        if (next && next.id !== current.id) act(() => player.switchTo(next));
-      } else if (/^[1-9]$/.test(key)) {
-        const clip = queue[Number(key) - 1];
-        if (clip?.audioUrl && clip.id !== current.id) act(() => player.switchTo(clip));
-      }
-    }
-    window.addEventListener('keydown', onKey);
-    return () => window.removeEventListener('keydown', onKey);
+    let stop: (() => void) | null = null;
+    let left = false;
+    void import('./shortcut-keys').then(({ listenForShortcuts }) => {
+      if (!left) stop = listenForShortcuts();
+    });
+    return () => {
+      left = true;
+      stop?.();
+    };
   }, []);
 }
