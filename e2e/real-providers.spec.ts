@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { clipCards, freshId, lookUp, recordApiRequests, resetSim } from './helpers';
+import { clipCards, freshId, lookUp, mediaTime, recordApiRequests, resetSim } from './helpers';
 
 /**
  * What real providers do that a tidy simulator would not: keys that must stay with their
@@ -197,6 +197,58 @@ test('expired media links are fetched again: a download and a cover work after t
   await expect
     .poll(() => cover.evaluate((img) => (img as HTMLImageElement).naturalWidth))
     .toBeGreaterThan(0);
+});
+
+test('expired audio and video links heal in the player: play and watch go on without a reload', async ({
+  page,
+}) => {
+  const task = `e7b1${freshId().slice(4)}`;
+  const requests = recordApiRequests(page);
+  await page.goto(`/task/${task}`);
+  const card = clipCards(page).first();
+  await expect(card.getByText('Complete', { exact: true })).toBeVisible();
+  const before = requests.length;
+  // The waveform fetched the audio already; a browser whose cache has let it go must ask again.
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await page.waitForTimeout(5_000);
+
+  // The audio link has expired: Play asks the provider once for the clip and plays the fresh link.
+  await card.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => mediaTime(page), { timeout: 15_000 }).toBeGreaterThan(0.5);
+  expect(requests.length).toBe(before + 1);
+  const bar = page.getByRole('region', { name: 'Now playing' });
+  await expect(bar.getByRole('alert')).toHaveCount(0);
+
+  // Later the video's link has expired too: it is refreshed and takes over from the audio.
+  await page.waitForTimeout(5_000);
+  await card.getByRole('button', { name: 'Watch video' }).click();
+  const dialog = page.getByRole('dialog');
+  const videoTime = () =>
+    dialog.locator('video').evaluate((v) => (v as HTMLVideoElement).currentTime);
+  await expect.poll(videoTime, { timeout: 15_000 }).toBeGreaterThan(1);
+  await expect(dialog.getByRole('alert')).toHaveCount(0);
+  expect(requests.length).toBe(before + 2);
+});
+
+test('a link the provider keeps refusing is said once in the bar, with Retry', async ({ page }) => {
+  // `fa170403` clips' media is always refused, like an unsigned link on Suno's CDN.
+  await page.goto(`/clips/fa170403${freshId().slice(8)}`);
+  const card = clipCards(page).first();
+  await expect(card.getByText('Complete', { exact: true })).toBeVisible({ timeout: 45_000 });
+  const requests = recordApiRequests(page);
+  await card.getByRole('button', { name: 'Play' }).click();
+  const alert = page.getByRole('region', { name: 'Now playing' }).getByRole('alert');
+  await expect(alert).toContainText('answered 403');
+  // The first failure asked the provider once for a fresh link, in vain.
+  expect(requests).toHaveLength(1);
+  const asked = requests.length;
+  await alert.getByRole('button', { name: 'Retry' }).click();
+  await expect(alert).toContainText('even after asking for a fresh one');
+  expect(requests.length).toBe(asked + 1);
+  // Nothing else is lost: the card and its controls stay.
+  await expect(card.getByRole('button', { name: 'Play' })).toBeVisible();
 });
 
 test('clips as newer models shape them: lineage, model versions, locked audio, unknown lengths', async ({

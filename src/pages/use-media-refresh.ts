@@ -8,21 +8,22 @@ const FRESH_FOR_MS = 5_000;
  * Media links expire (signed URLs, a CDN that stops serving unsigned ones). When a cover,
  * the audio, the video or a download fails, the page asks the provider for the clip again,
  * through the same lookup (and its rate limits), and retries with the fresh link. Each failed
- * URL is refreshed once: if the fresh answer has the same link, or it fails too, it is given
+ * URL is refreshed once (unless the person asks again): if the fresh answer has the same link, or it fails too, it is given
  * up and the caller says so.
  */
 export function useMediaRefresh(
   reload: (() => Promise<Clip[]>) | null,
-): (clipId: string, failedUrl: string) => Promise<Clip | null> {
+): (clipId: string, failedUrl: string, again?: boolean) => Promise<Clip | null> {
   const tried = useRef(new Set<string>());
   const latest = useRef<{ at: number; answer: Promise<Clip[]> } | null>(null);
 
   return useCallback(
-    async (clipId, failedUrl) => {
-      if (!reload || tried.current.has(failedUrl)) return null;
+    async (clipId, failedUrl, again = false) => {
+      // `again`: the person pressed Retry, so the provider is asked anew whatever was tried.
+      if (!reload || (tried.current.has(failedUrl) && !again)) return null;
       tried.current.add(failedUrl);
       const now = Date.now();
-      if (!latest.current || now - latest.current.at > FRESH_FOR_MS) {
+      if (again || !latest.current || now - latest.current.at > FRESH_FOR_MS) {
         latest.current = { at: now, answer: reload().catch(() => []) };
       }
       const clips = await latest.current.answer;

@@ -39,15 +39,17 @@ export function usePageLookup(mode: LookupMode, param: string, options: PageLook
   // Which provider's clips these are: what share links made from this page must name.
   const provider = cdnOnly && share ? share.provider : config.kind;
 
-  useEffect(() => {
-    // The now-playing bar links the playing clip's page through the lookup it came from.
-    // In a batch, takes are compared within their own task.
-    const takes = lookup.takes.length > 1 ? lookup.takes : undefined;
-    playback.setQueue(clips, target ? { provider, target, takes } : null);
-  }, [clips, target, provider, lookup.takes]);
-
   // Clips from the public CDN have no provider to ask again.
   const refreshMedia = useMediaRefresh(cdnOnly ? null : lookup.reload);
+
+  useEffect(() => {
+    // The now-playing bar links the playing clip's page through the lookup it came from,
+    // and the player asks it for a fresh link when one expires.
+    // In a batch, takes are compared within their own task.
+    const takes = lookup.takes.length > 1 ? lookup.takes : undefined;
+    const owner = target ? { provider, target, takes, refresh: refreshMedia } : null;
+    playback.setQueue(clips, owner);
+  }, [clips, target, provider, lookup.takes, refreshMedia]);
 
   return { settings, target, config, cdnOnly, lookup, clips, provider, refreshMedia };
 }

@@ -64,14 +64,34 @@ export default function NowPlayingBar() {
           </button>
         </div>
         <Position duration={state.duration} live={state.live} />
-        {state.error ? (
-          <p role="alert" className="basis-full text-red-700 dark:text-red-400">
-            {state.error}
-          </p>
-        ) : null}
+        <PlayerMessage notice={state.notice} error={state.error} />
         <Levels muted={state.muted} volume={state.volume} />
       </div>
     </section>
+  );
+}
+
+/** What went wrong and what is being done about it; Retry asks for a fresh link anew. */
+function PlayerMessage({ notice, error }: { notice: string | null; error: string | null }) {
+  if (notice) {
+    return (
+      <p role="status" className="basis-full text-zinc-600 dark:text-zinc-400">
+        {notice}
+      </p>
+    );
+  }
+  if (!error) return null;
+  return (
+    <div role="alert" className="flex basis-full items-center gap-3 text-red-700 dark:text-red-400">
+      <p>{error}</p>
+      <button
+        type="button"
+        onClick={() => player.retry()}
+        className="rounded-lg border border-current px-2 py-0.5 text-xs font-medium"
+      >
+        Retry
+      </button>
+    </div>
   );
 }
 

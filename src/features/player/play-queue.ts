@@ -8,6 +8,11 @@ export interface QueueOwner {
   target: LookupTarget;
   /** In a batch, the clip IDs of each task: takes are compared within their own task. */
   takes?: readonly (readonly string[])[];
+  /**
+   * Asks the provider for a clip again when one of its media links fails (an expired signed
+   * link): once per link, unless `again` (the person pressed Retry).
+   */
+  refresh?: (clipId: string, failedUrl: string, again?: boolean) => Promise<Clip | null>;
 }
 
 /** The takes a clip is compared with (A/B, X, 1–9): its task's clips in a batch, else all. */

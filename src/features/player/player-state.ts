@@ -13,7 +13,24 @@ export interface PlayerState {
   muted: boolean;
   /** Readable reason the last play attempt failed. */
   error: string | null;
+  /** A brief word on what the player is doing about a failure ("Refreshing the link…"). */
+  notice: string | null;
   /** The clips of the current lookup, in order, and the lookup they came from. */
   queue: readonly Clip[];
   owner: QueueOwner | null;
+}
+
+export function initialPlayerState(volume: number, muted: boolean): PlayerState {
+  return {
+    clipId: null,
+    live: false,
+    playing: false,
+    duration: 0,
+    volume,
+    muted,
+    error: null,
+    notice: null,
+    queue: [],
+    owner: null,
+  };
 }

@@ -1,9 +1,10 @@
 import type { Clip } from '../../api/clip';
+import type { HealHost } from './media-healing';
 import type { MediaFailure } from './audio-source';
 import { autoplayNextStore, mutedStore, volumeStore } from './levels';
 import { createMediaElement } from './media-element';
 import type { QueueOwner } from './play-queue';
-import type { PlayerState } from './player-state';
+import { initialPlayerState, type PlayerState } from './player-state';
 import { PlayheadClock } from './playhead-clock';
 import { SourceLoader } from './source-loader';
 
@@ -11,10 +12,7 @@ export type { PlayerState };
 
 type Listener = () => void;
 
-function isLiveSource(clip: Clip): boolean {
-  return clip.status === 'streaming';
-}
-
+const isLiveSource = (clip: Clip): boolean => clip.status === 'streaming';
 /**
  * The one media element of the page and everything about what it is playing. Cards never
  * own audio: they ask this store to play a clip, and only the small components that show
@@ -22,17 +20,7 @@ function isLiveSource(clip: Clip): boolean {
  */
 class Player {
   private media: HTMLAudioElement | null = null;
-  private state: PlayerState = {
-    clipId: null,
-    live: false,
-    playing: false,
-    duration: 0,
-    volume: volumeStore.get(),
-    muted: mutedStore.get(),
-    error: null,
-    queue: [],
-    owner: null,
-  };
+  private state: PlayerState = initialPlayerState(volumeStore.get(), mutedStore.get());
   private clip: Clip | null = null;
   private stateListeners = new Set<Listener>();
   private readonly clock = new PlayheadClock();
@@ -79,9 +67,7 @@ class Player {
 
   currentTime = (): number => this.media?.currentTime ?? 0;
 
-  currentClip(): Clip | null {
-    return this.clip;
-  }
+  currentClip = (): Clip | null => this.clip;
 
   subscribe = (l: Listener): (() => void) => {
     this.stateListeners.add(l);
@@ -95,9 +81,7 @@ class Player {
     this.patch({ queue: clips, owner });
   }
 
-  getQueue(): readonly Clip[] {
-    return this.state.queue;
-  }
+  getQueue = (): readonly Clip[] => this.state.queue;
 
   async play(clip: Clip, at?: number): Promise<void> {
     const url = clip.audioUrl;
@@ -162,9 +146,7 @@ class Player {
     this.clock.emit();
   }
 
-  skip(delta: number): void {
-    this.seek(this.currentTime() + delta);
-  }
+  skip = (delta: number): void => this.seek(this.currentTime() + delta);
 
   setVolume(volume: number): void {
     volumeStore.set(Math.min(1, Math.max(0, volume)));
@@ -222,6 +204,7 @@ class Player {
       live: isLiveSource(clip),
       duration: clip.duration ?? 0,
       error: null,
+      notice: null,
       playing: false,
     });
     this.clock.emit();
@@ -238,14 +221,37 @@ class Player {
     const url = this.source.url;
     if (!clip || !url) return;
     if (this.source.streaming && failure.kind !== 'http') {
-      const at = this.pendingSeek ?? this.currentTime();
-      this.load(clip, url, at, true);
+      this.load(clip, url, this.pendingSeek ?? this.currentTime(), true);
       if (this.wantsPlay) void this.resume();
       return;
     }
     this.media?.pause();
-    this.patch({ playing: false, error: this.source.describe(failure) });
+    void this.heal(clip, url, this.source.describe(failure));
   }
+
+  /** "Retry" after a failure: ask for a fresh link even if one was asked for before. */
+  retry(): void {
+    if (!this.clip || !this.source.url) return;
+    this.wantsPlay = true;
+    void this.heal(this.clip, this.source.url, null);
+  }
+
+  /** `why` null: the person pressed Retry. The healing code loads with the first failure. */
+  private async heal(clip: Clip, url: string, why: string | null): Promise<void> {
+    const { healAudio, refusedMessage } = await import('./media-healing');
+    await healAudio(this.healHost, clip, url, why ?? refusedMessage('audio'), why === null);
+  }
+
+  private readonly healHost: HealHost = {
+    owner: () => this.state.owner,
+    clipId: () => this.clip?.id ?? null,
+    position: () => this.pendingSeek ?? this.currentTime(),
+    say: (notice, error) => this.patch({ notice, error, playing: false }),
+    reload: (clip, url, at) => {
+      this.load(clip, url, at);
+      if (this.wantsPlay) void this.resume();
+    },
+  };
 
   private onEnded(): void {
     this.patch({ playing: false });
