@@ -13,6 +13,7 @@ export type { PlayerState };
 type Listener = () => void;
 
 const isLiveSource = (clip: Clip): boolean => clip.status === 'streaming';
+
 /**
  * The one media element of the page and everything about what it is playing. Cards never
  * own audio: they ask this store to play a clip, and only the small components that show
@@ -39,10 +40,7 @@ class Player {
   private followStoredLevels(): void {
     const volume = volumeStore.get();
     const muted = mutedStore.get();
-    if (this.media) {
-      this.media.volume = volume;
-      this.media.muted = muted;
-    }
+    if (this.media) Object.assign(this.media, { volume, muted });
     this.patch({ volume, muted });
   }
 
