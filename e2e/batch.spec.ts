@@ -123,3 +123,33 @@ test('reload and a share link bring the same batch back, and the recent list sho
   const recent = page.getByRole('list', { name: 'Recent lookups' });
   await expect(recent.getByText('batch of 3 tasks')).toHaveCount(1);
 });
+
+test('in a batch, takes are compared within their task and continuous play runs through every task', async ({
+  page,
+}) => {
+  const tasks = [withPrefix('c0c0'), withPrefix('c0c0')];
+  await page.goto(`/task/${tasks.join(',')}`);
+  const cards = clipCards(page);
+  await expect(cards).toHaveCount(4);
+  const playing = (n: number) => cards.nth(n).getByRole('button', { name: 'Pause' });
+
+  // The second task's first take; 2 is its own second take, not the page's second clip.
+  await cards.nth(2).getByRole('button', { name: 'Play' }).click();
+  await expect(playing(2)).toBeVisible();
+  await page.locator('body').click({ position: { x: 5, y: 5 } });
+  await page.keyboard.press('2');
+  await expect(playing(3)).toBeVisible();
+  // X goes round the task's takes; 3 is no take of a task of two.
+  await page.keyboard.press('x');
+  await expect(playing(2)).toBeVisible();
+  await page.keyboard.press('3');
+  await expect(playing(2)).toBeVisible();
+  await expect(cards.getByRole('button', { name: 'Pause' })).toHaveCount(1);
+
+  // The first task's last clip ends: the second task's first clip plays on.
+  await cards.nth(1).getByRole('button', { name: 'Play' }).click();
+  await expect(playing(1)).toBeVisible();
+  await cards.nth(1).getByRole('slider', { name: 'Seek' }).focus();
+  await page.keyboard.press('End');
+  await expect(playing(2)).toBeVisible();
+});
