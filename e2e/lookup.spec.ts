@@ -2,6 +2,7 @@ import { expect, test } from '@playwright/test';
 import {
   axeViolations,
   clipCards,
+  finishedTaskId,
   freshId,
   lookUp,
   mediaTime,
@@ -132,4 +133,19 @@ test('axe finds no violations on the empty state and the gallery', async ({ page
   await lookUp(page, freshId());
   await expect(clipCards(page)).toHaveCount(2);
   expect(await axeViolations(page)).toEqual([]);
+});
+
+test('a part of the page that cannot load says so in its place; the rest stays', async ({
+  page,
+}) => {
+  await page.goto(`/task/${finishedTaskId()}`);
+  await expect(clipCards(page)).toHaveCount(2);
+  // As after a new release removed the old files, or a dropped connection.
+  await page.route('**/assets/settings-dialog-*.js', (route) => route.abort());
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  await expect(page.getByRole('alert')).toContainText(
+    'Settings could not load. Check the connection, then reload the page.',
+  );
+  await expect(clipCards(page)).toHaveCount(2);
+  await expect(page.getByRole('button', { name: 'Reload' })).toBeVisible();
 });

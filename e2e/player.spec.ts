@@ -50,6 +50,11 @@ test('plays a clip, seeks with keys and a click, one clip at a time', async ({ p
   expect(await page.evaluate(() => navigator.mediaSession.metadata?.title)).toBe(title);
 
   await seek.focus();
+  // Focus brings the slider into view above the fixed now-playing bar, never under it.
+  const bar = await page.getByRole('region', { name: 'Now playing' }).boundingBox();
+  const slider = await seek.boundingBox();
+  if (!bar || !slider) throw new Error('the bar or the slider has no box');
+  expect(slider.y + slider.height).toBeLessThanOrEqual(bar.y + 1);
   await page.keyboard.press('End');
   await expect.poll(() => valueNow(seek)).toBeGreaterThanOrEqual(Math.round(duration) - 1);
   await page.keyboard.press('Home');
@@ -71,6 +76,49 @@ test('plays a clip, seeks with keys and a click, one clip at a time', async ({ p
   await expect(first.getByRole('button', { name: 'Play' })).toBeVisible();
   await expect(cards.nth(1).getByRole('button', { name: 'Pause' })).toBeVisible();
   expect(await page.locator('audio').count()).toBe(1);
+});
+
+test('on a slow connection, End mid-download keeps the whole clip and the skipped part plays later', async ({
+  page,
+}) => {
+  await page.addInitScript(() => localStorage.setItem('clip-viewer:autoplay-next', 'false'));
+  const cards = await openFinishedTask(page);
+  const first = cards.first();
+  const seek = first.getByRole('slider', { name: 'Seek' });
+  const duration = Number(await seek.getAttribute('aria-valuemax'));
+  // About 40 KB a second: the MP3 arrives a few times faster than it plays, not at once
+  // (and not from the cache, where the waveform's own fetch may have put it).
+  const cdp = await page.context().newCDPSession(page);
+  await cdp.send('Network.enable');
+  await cdp.send('Network.setCacheDisabled', { cacheDisabled: true });
+  await cdp.send('Network.emulateNetworkConditions', {
+    offline: false,
+    latency: 20,
+    downloadThroughput: 40_000,
+    uploadThroughput: -1,
+  });
+  await first.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => mediaTime(page)).toBeGreaterThan(0.3);
+
+  // To the end while most of the file has not arrived: the clip ends, its length intact.
+  await seek.focus();
+  await page.keyboard.press('End');
+  const bar = page.getByRole('region', { name: 'Now playing' });
+  await expect(bar.getByRole('button', { name: 'Resume playback' })).toBeVisible();
+  const length = Number(await bar.getByRole('slider', { name: 'Position' }).getAttribute('max'));
+  expect(length).toBeGreaterThanOrEqual(Math.floor(duration) - 1);
+
+  // Back to the start: playing on past what arrived before the jump fetches the rest.
+  await page.keyboard.press('Home');
+  await first.getByRole('button', { name: 'Play' }).click();
+  const arrived = await page.evaluate(() => {
+    const media = document.querySelector<HTMLAudioElement>('audio[data-role="clip-player"]');
+    return media && media.buffered.length > 0 ? media.buffered.end(0) : 0;
+  });
+  expect(arrived).toBeLessThan(duration - 10);
+  await expect
+    .poll(() => mediaTime(page), { timeout: 30_000 })
+    .toBeGreaterThan(Math.min(arrived, duration - 10) + 2);
 });
 
 test('A/B switches to the other take at the same moment', async ({ page }) => {

@@ -1,12 +1,13 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { Suspense, useCallback, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { PROVIDERS } from '../domain/providers';
 import { ROUTES } from '../domain/routes';
 import { NowPlaying, usePlayerShortcuts } from '../features/player';
 import { OpenSettingsContext, SettingsDialog, useSettings } from '../features/settings';
 import { useTheme } from '../features/theme';
-import { Link } from '../lib/router';
+import { Link, useLocation } from '../lib/router';
 import { secondaryButton } from '../ui/button-styles';
+import { LoadBoundary } from '../ui/load-boundary';
 import { AppRoutes } from './routes';
 
 /** The page frame: header, the current page, the now-playing bar and the Settings dialog. */
@@ -17,10 +18,11 @@ export function App() {
   const [theme, toggleTheme] = useTheme();
   const openSettings = useCallback(() => setSettingsOpen(true), []);
   usePlayerShortcuts();
+  const { pathname } = useLocation();
 
   return (
     <OpenSettingsContext.Provider value={openSettings}>
-      <div className="mx-auto flex min-h-dvh max-w-7xl flex-col px-4 pb-24">
+      <div className="mx-auto flex min-h-dvh max-w-7xl flex-col px-4 pb-[calc(var(--now-playing-height,0px)+1.5rem)]">
         <header className="flex flex-wrap items-center justify-between gap-3 py-4">
           <h1 className="text-lg font-bold">
             <Link to={ROUTES.home} className="flex items-center gap-2">
@@ -41,12 +43,16 @@ export function App() {
           </div>
         </header>
         <main className="flex-1">
-          <AppRoutes />
+          <LoadBoundary key={pathname} what="This page">
+            <AppRoutes />
+          </LoadBoundary>
         </main>
       </div>
-      <NowPlaying />
+      <LoadBoundary what="The player">
+        <NowPlaying />
+      </LoadBoundary>
       {settingsOpen ? (
-        <Suspense fallback={null}>
+        <LoadBoundary what="Settings">
           <SettingsDialog
             open
             settings={settings}
@@ -54,7 +60,7 @@ export function App() {
             // A new key or provider makes every cached answer stale.
             onSaved={() => void queryClient.resetQueries()}
           />
-        </Suspense>
+        </LoadBoundary>
       ) : null}
     </OpenSettingsContext.Provider>
   );

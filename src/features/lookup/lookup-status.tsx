@@ -1,9 +1,11 @@
-import { clampRetryAfter, formatWait, type ApiError } from '../../api/errors';
+import { lazy } from 'react';
+import type { ApiError } from '../../api/errors';
 import { isSettled } from '../../api/clip';
 import type { PollStop } from '../../api/polling-policy';
 import type { UseLookupResult } from '../../api/use-lookup';
 import { useOffline } from '../../lib/use-offline';
 import { Alert } from '../../ui/alert';
+import { LoadBoundary } from '../../ui/load-boundary';
 import { secondaryButton } from '../../ui/button-styles';
 
 interface LookupStatusProps {
@@ -26,6 +28,9 @@ function stopMessage(stop: PollStop, error: ApiError | null): string {
       return `Stopped checking: the last ${stop.polls} tries failed${error ? ` (${error.message})` : ''}.`;
   }
 }
+
+// What is said only now and then (retries, a slow provider, offline) loads when first said.
+const LookupNotices = lazy(() => import('./lookup-notices'));
 
 const linkButton =
   'rounded-lg px-2 py-1 text-sm font-medium text-violet-700 hover:bg-violet-50 dark:text-violet-300 dark:hover:bg-violet-950/50';
@@ -72,32 +77,15 @@ export function LookupStatus({ lookup, paused = null, onOpenSettings }: LookupSt
           </button>
         ) : null}
       </p>
-      {retrying && !offline ? (
-        <Alert tone="warning" role="status">
-          {retrying.message}{' '}
-          {retrying.kind === 'rate-limited' && retrying.retryAfterMs !== null
-            ? `Waiting ${formatWait(clampRetryAfter(retrying.retryAfterMs))} as asked, then trying again.`
-            : 'Trying again shortly.'}
-        </Alert>
-      ) : null}
       {offline ? (
         <Alert tone="neutral" role="status">
           You are offline. Checking resumes by itself when the connection returns.
         </Alert>
       ) : null}
-      {stall && !stopped ? (
-        <Alert tone="warning" role="status">
-          Still {stall.status} after {stall.minutes} min. The provider may be busy; the page keeps
-          checking at a slower pace{paused?.value ? '' : ' until you stop it'}.
-        </Alert>
-      ) : null}
-      {result && result.unusableClips > 0 ? (
-        <Alert tone="neutral" role="note">
-          The provider also sent {result.unusableClips}{' '}
-          {result.unusableClips === 1 ? 'clip whose ID is' : 'clips whose IDs are'} not a valid clip
-          ID; {result.unusableClips === 1 ? 'it is' : 'they are'} not shown, since no link or share
-          could be made for {result.unusableClips === 1 ? 'it' : 'them'}.
-        </Alert>
+      {(retrying && !offline) || stall || (result?.unusableClips ?? 0) > 0 ? (
+        <LoadBoundary what="A notice" quiet>
+          <LookupNotices lookup={lookup} offline={offline} paused={paused?.value ?? false} />
+        </LoadBoundary>
       ) : null}
       {error ? (
         <Alert

@@ -1,4 +1,4 @@
-import { useId, useSyncExternalStore } from 'react';
+import { useCallback, useId, useSyncExternalStore } from 'react';
 import { displayTitle, type Clip } from '../../api/clip';
 import { clipPath } from '../../domain/routes';
 import { formatDuration } from '../../lib/format';
@@ -20,6 +20,7 @@ const control =
  */
 export default function NowPlayingBar() {
   const state = usePlayerState();
+  const reserveRoom = useReservedRoom();
   const clip = player.currentClip();
   if (!state.clipId || !clip) return null;
   const hasPrevious = previousClip(state.queue, clip.id) !== null;
@@ -28,6 +29,7 @@ export default function NowPlayingBar() {
   const href = state.owner && inQueue ? clipPath(state.owner.target, clip.id) : null;
   return (
     <section
+      ref={reserveRoom}
       aria-label="Now playing"
       className="fixed inset-x-0 bottom-0 z-20 border-t border-zinc-200 bg-white/95 px-3 py-2 backdrop-blur sm:px-4 dark:border-zinc-800 dark:bg-zinc-950/95"
     >
@@ -69,6 +71,25 @@ export default function NowPlayingBar() {
       </div>
     </section>
   );
+}
+
+/**
+ * Tells the page how tall the bar is (`--now-playing-height`), so focus and scrolling keep
+ * what they bring into view above it, whatever rows it has folded into.
+ */
+function useReservedRoom() {
+  return useCallback((bar: HTMLElement | null) => {
+    if (!bar) return;
+    const root = document.documentElement;
+    const measure = () => root.style.setProperty('--now-playing-height', `${bar.offsetHeight}px`);
+    const observer = new ResizeObserver(measure);
+    observer.observe(bar);
+    measure();
+    return () => {
+      observer.disconnect();
+      root.style.removeProperty('--now-playing-height');
+    };
+  }, []);
 }
 
 /** What went wrong and what is being done about it; Retry asks for a fresh link anew. */

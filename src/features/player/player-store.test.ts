@@ -95,4 +95,17 @@ describe('continuous play', () => {
     await p.previous();
     expect(p.getState().clipId).toBe('a');
   });
+
+  it('counts seeks made before the media can seek from each other, not from zero', async () => {
+    const p = await freshPlayer();
+    await p.play(clip('a'));
+    // jsdom's element never gets metadata: like a source still loading on a busy machine.
+    expect(p.element().readyState).toBe(HTMLMediaElement.HAVE_NOTHING);
+    p.skip(5);
+    p.skip(5);
+    p.skip(5);
+    expect(p.currentTime()).toBe(15);
+    p.element().dispatchEvent(new Event('loadedmetadata'));
+    expect(p.element().currentTime).toBe(15);
+  });
 });

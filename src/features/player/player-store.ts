@@ -63,7 +63,8 @@ class Player {
 
   getState = (): PlayerState => this.state;
 
-  currentTime = (): number => this.media?.currentTime ?? 0;
+  /** Where playback is, or will be once the source can seek: keys pressed meanwhile add up. */
+  currentTime = (): number => this.pendingSeek ?? this.media?.currentTime ?? 0;
 
   currentClip = (): Clip | null => this.clip;
 
@@ -219,7 +220,7 @@ class Player {
     const url = this.source.url;
     if (!clip || !url) return;
     if (this.source.streaming && failure.kind !== 'http') {
-      this.load(clip, url, this.pendingSeek ?? this.currentTime(), true);
+      this.load(clip, url, this.currentTime(), true);
       if (this.wantsPlay) void this.resume();
       return;
     }
@@ -243,7 +244,7 @@ class Player {
   private readonly healHost: HealHost = {
     owner: () => this.state.owner,
     clipId: () => this.clip?.id ?? null,
-    position: () => this.pendingSeek ?? this.currentTime(),
+    position: () => this.currentTime(),
     say: (notice, error) => this.patch({ notice, error, playing: false }),
     reload: (clip, url, at) => {
       this.load(clip, url, at);

@@ -12,6 +12,11 @@ import { readPeaks } from './peaks-cache';
 const MIME = 'audio/mpeg';
 /** A seek this far past what has arrived waits for it rather than fetching again. */
 const ARRIVING_SECONDS = 4;
+/**
+ * A seek to the very end still fetches this much before it: with no frames there the stream
+ * would end where the download had got to, cutting the clip short.
+ */
+const TAIL_SECONDS = 2;
 /** Kept behind the playhead when the buffer is full and room must be made. */
 const KEEP_BEHIND_SECONDS = 10;
 
@@ -59,6 +64,8 @@ class StreamSource implements AudioSource {
     const url = URL.createObjectURL(this.source);
     this.source.addEventListener('sourceopen', () => this.open(url), { once: true });
     media.addEventListener('seeking', this.onSeeking);
+    // Playing on into a stretch that was skipped by a seek ahead: fetch it now.
+    media.addEventListener('waiting', this.onWaiting);
     media.src = url;
   }
 
@@ -67,6 +74,7 @@ class StreamSource implements AudioSource {
     this.generation += 1;
     this.controller?.abort();
     this.media.removeEventListener('seeking', this.onSeeking);
+    this.media.removeEventListener('waiting', this.onWaiting);
   }
 
   private open(url: string): void {
@@ -90,17 +98,24 @@ class StreamSource implements AudioSource {
     this.request.onFailure(failure);
   }
 
-  private readonly onSeeking = () => {
+  private readonly onSeeking = () => this.bringData(true);
+  private readonly onWaiting = () => this.bringData(false);
+
+  /**
+   * Fetches from the playhead unless its bytes are on their way. A seek into what has arrived
+   * needs nothing; the element waiting means it has run out, whatever the ranges say.
+   */
+  private bringData(afterSeek: boolean): void {
     if (this.closed || this.request.live || !this.buffer) return;
     const t = this.media.currentTime;
     const ranges = this.buffer.buffered;
-    for (let i = 0; i < ranges.length; i += 1) {
+    for (let i = 0; afterSeek && i < ranges.length; i += 1) {
       if (t >= ranges.start(i) && t < ranges.end(i) - 0.1) return;
     }
     if (this.fetching && t >= this.segmentStart && t <= this.arrivedUntil() + ARRIVING_SECONDS)
       return;
     void this.fetchFrom(t);
-  };
+  }
 
   /** The end of what the current fetch has buffered so far. */
   private arrivedUntil(): number {
@@ -118,12 +133,13 @@ class StreamSource implements AudioSource {
     this.controller?.abort();
     const controller = new AbortController();
     this.controller = controller;
-    this.segmentStart = at;
-    this.fetching = true;
     const { live, duration } = this.request;
+    const start = !live && duration ? Math.max(0, Math.min(at, duration - TAIL_SECONDS)) : at;
+    this.segmentStart = start;
+    this.fetching = true;
     const offset =
-      !live && at > 0 && this.total && duration
-        ? Math.min(this.total - 1, Math.floor((at / duration) * this.total))
+      !live && start > 0 && this.total && duration
+        ? Math.floor((start / duration) * this.total)
         : 0;
     let res: Response;
     try {
@@ -139,12 +155,12 @@ class StreamSource implements AudioSource {
     if (generation !== this.generation) return void res.body?.cancel();
     this.total ??= totalBytes(res);
     const from = res.status === 206 ? offset : 0;
-    if (at > 0 && from === 0 && !live && this.total && duration && res.status === 206) {
+    if (start > 0 && from === 0 && !live && this.total && duration && res.status === 206) {
       // Its length is known only now: ask again for the bytes at that moment.
       void res.body?.cancel();
       return this.fetchFrom(at);
     }
-    await this.pipe(res, from === 0 ? 0 : at, generation);
+    await this.pipe(res, from === 0 ? 0 : start, generation);
   }
 
   private async pipe(res: Response, startTime: number, generation: number): Promise<void> {
