@@ -168,15 +168,19 @@ test('an answer too large to be clips ends in a clear error', async ({ page }) =
   await expect(page.getByRole('alert')).toContainText('larger than 5 MB');
 });
 
+/** A task whose media links are signed and expire SIM_SIGNED_TTL s (4 here) after each answer. */
+async function openSignedTask(page: Page) {
+  const requests = recordApiRequests(page);
+  await page.goto(`/task/e7b1${freshId().slice(4)}`);
+  const card = clipCards(page).first();
+  await expect(card.getByText('Complete', { exact: true })).toBeVisible();
+  return { card, requests, before: requests.length };
+}
+
 test('expired media links are fetched again: a download and a cover work after the link expired', async ({
   page,
 }) => {
-  const task = `e7b1${freshId().slice(4)}`;
-  const requests = recordApiRequests(page);
-  await page.goto(`/task/${task}`);
-  const card = clipCards(page).first();
-  await expect(card.getByText('Complete', { exact: true })).toBeVisible();
-  const before = requests.length;
+  const { card, requests, before } = await openSignedTask(page);
   // The simulator's signed links live SIM_SIGNED_TTL seconds (4 in these journeys).
   await page.waitForTimeout(5_000);
 
@@ -202,12 +206,7 @@ test('expired media links are fetched again: a download and a cover work after t
 test('expired audio and video links heal in the player: play and watch go on without a reload', async ({
   page,
 }) => {
-  const task = `e7b1${freshId().slice(4)}`;
-  const requests = recordApiRequests(page);
-  await page.goto(`/task/${task}`);
-  const card = clipCards(page).first();
-  await expect(card.getByText('Complete', { exact: true })).toBeVisible();
-  const before = requests.length;
+  const { card, requests, before } = await openSignedTask(page);
   // The waveform fetched the audio already; a browser whose cache has let it go must ask again.
   const cdp = await page.context().newCDPSession(page);
   await cdp.send('Network.enable');

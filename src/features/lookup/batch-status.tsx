@@ -3,6 +3,7 @@ import type { PartLookup } from '../../api/use-lookup';
 import { useOffline } from '../../lib/use-offline';
 import { Alert } from '../../ui/alert';
 import { secondaryButton } from '../../ui/button-styles';
+import { CheckingButton, OfflineNotice } from './checking-controls';
 
 interface BatchStatusProps {
   parts: PartLookup[];
@@ -18,9 +19,6 @@ function taskState(part: PartLookup): 'done' | 'failed' | 'waiting' {
   if (kind === 'not-found' || kind === 'unsupported' || kind === 'bad-response') return 'failed';
   return 'waiting';
 }
-
-const linkButton =
-  'rounded-lg px-2 py-1 text-sm font-medium text-violet-700 hover:bg-violet-50 dark:text-violet-300 dark:hover:bg-violet-950/50';
 
 /** The line above a batch: how many tasks are done, and what stops them all (a wrong key). */
 export default function BatchStatus({ parts, paused, onOpenSettings }: BatchStatusProps) {
@@ -41,25 +39,14 @@ export default function BatchStatus({ parts, paused, onOpenSettings }: BatchStat
           {done} of {parts.length} tasks done{failed > 0 ? `, ${failed} failed` : ''}.
           {paused.value ? ' Stopped checking for updates.' : ''}
         </span>
-        {stopped && !paused.value ? (
-          <button
-            type="button"
-            onClick={() => parts.forEach((p) => p.resume())}
-            className={linkButton}
-          >
-            Resume checking
-          </button>
-        ) : !finished && !auth ? (
-          <button type="button" onClick={paused.toggle} className={linkButton}>
-            {paused.value ? 'Resume checking' : 'Stop checking'}
-          </button>
-        ) : null}
+        <CheckingButton
+          stopped={stopped}
+          paused={paused}
+          onResume={() => parts.forEach((p) => p.resume())}
+          canToggle={!finished && !auth}
+        />
       </p>
-      {offline ? (
-        <Alert tone="neutral" role="status">
-          You are offline. Checking resumes by itself when the connection returns.
-        </Alert>
-      ) : null}
+      <OfflineNotice offline={offline} />
       {auth ? (
         <Alert
           tone="error"

@@ -6,6 +6,7 @@ import type { UseLookupResult } from '../../api/use-lookup';
 import { useOffline } from '../../lib/use-offline';
 import { Alert } from '../../ui/alert';
 import { LoadBoundary } from '../../ui/load-boundary';
+import { CheckingButton, OfflineNotice } from './checking-controls';
 import { secondaryButton } from '../../ui/button-styles';
 
 interface LookupStatusProps {
@@ -31,9 +32,6 @@ function stopMessage(stop: PollStop, error: ApiError | null): string {
 
 // What is said only now and then (retries, a slow provider, offline) loads when first said.
 const LookupNotices = lazy(() => import('./lookup-notices'));
-
-const linkButton =
-  'rounded-lg px-2 py-1 text-sm font-medium text-violet-700 hover:bg-violet-50 dark:text-violet-300 dark:hover:bg-violet-950/50';
 
 /** One line that says what the page is doing, and what went wrong when something did. */
 export function LookupStatus({ lookup, paused = null, onOpenSettings }: LookupStatusProps) {
@@ -67,21 +65,14 @@ export function LookupStatus({ lookup, paused = null, onOpenSettings }: LookupSt
                     ? 'All clips are done; waiting for the video…'
                     : `${finished} of ${clips.length} clips done. Checking for updates…`}
         </span>
-        {stopped && !paused?.value ? (
-          <button type="button" onClick={lookup.resume} className={linkButton}>
-            Resume checking
-          </button>
-        ) : paused && !done && (paused.value || clips.length > 0) ? (
-          <button type="button" onClick={paused.toggle} className={linkButton}>
-            {paused.value ? 'Resume checking' : 'Stop checking'}
-          </button>
-        ) : null}
+        <CheckingButton
+          stopped={Boolean(stopped)}
+          paused={paused}
+          onResume={lookup.resume}
+          canToggle={!done && (paused?.value === true || clips.length > 0)}
+        />
       </p>
-      {offline ? (
-        <Alert tone="neutral" role="status">
-          You are offline. Checking resumes by itself when the connection returns.
-        </Alert>
-      ) : null}
+      <OfflineNotice offline={offline} />
       {(retrying && !offline) || stall || (result?.unusableClips ?? 0) > 0 ? (
         <LoadBoundary what="A notice" quiet>
           <LookupNotices lookup={lookup} offline={offline} paused={paused?.value ?? false} />
