@@ -3,7 +3,7 @@ import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { serve } from '@hono/node-server';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { DEMO_TASK_LINKS } from '../src/features/lookup/demo-tasks.ts';
+import { DEMO_TASK_LINKS } from '../src/domain/demo-tasks.ts';
 import { DEMO_TASKS } from './demo-tasks.ts';
 import { MEDIA_VARIANTS } from './media-variants.ts';
 import { createSimulator, type Simulator } from './server.ts';

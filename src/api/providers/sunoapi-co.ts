@@ -8,7 +8,7 @@ import type { LookupResult } from '../clip';
 import { requestJson } from '../client';
 import { ApiError } from '../errors';
 import { normalizeClipList } from './normalize-list';
-import type { ProviderConfig } from './index';
+import type { ProviderConfig } from '../provider-config';
 import { taskResponseSchema } from './raw-schemas';
 import { joinUrl } from './url';
 

@@ -1,7 +1,7 @@
 import { Link } from '../../lib/router';
 import { PROVIDERS, type ProviderKind } from '../../domain/providers';
 import { lookupPath } from '../../domain/routes';
-import { DEMO_TASK_LINKS } from './demo-tasks';
+import { DEMO_TASK_LINKS } from '../../domain/demo-tasks';
 import { RecentList } from './recent-list';
 
 export default function EmptyState({ kind }: { kind: ProviderKind }) {

@@ -9,7 +9,7 @@ import { CopyButton } from '../../ui/copy-button';
 import { Modal } from '../../ui/modal';
 import { QrCode } from './qr-code';
 import { ReadOnlyField } from './read-only-field';
-import type { ShareButtonProps } from './share-button';
+import type { ShareButtonProps } from './types';
 import { snapshotOf } from './snapshot-of';
 
 interface ShareDialogProps extends ShareButtonProps {
