@@ -3,7 +3,7 @@ import type { IncomingMessage } from 'node:http';
 import path from 'node:path';
 import { getRequestListener } from '@hono/node-server';
 import type { Plugin, ViteDevServer } from 'vite';
-import { PROXY_PREFIX, SIMULATOR_PREFIX } from '../src/domain/providers.ts';
+import { PROXY_PREFIX, SIMULATOR_PREFIX } from '../src/domain/providers/index.ts';
 import { OEMBED_PATH } from '../src/domain/routes.ts';
 import { TEMPLATE_FILES, type ClientFiles } from './client/files.ts';
 import { createNodeApp } from './node-app.ts';

@@ -1,5 +1,5 @@
 import type { MiddlewareHandler } from 'hono';
-import { PROXY_PREFIX } from '../src/domain/providers.ts';
+import { PROXY_PREFIX } from '../src/domain/providers/index.ts';
 import { isEmbedPath } from '../src/domain/routes.ts';
 
 export type ServerMode = 'production' | 'development' | 'test';

@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { PROXY_PREFIX, SIMULATOR_PREFIX } from '../src/domain/providers.ts';
+import { PROXY_PREFIX, SIMULATOR_PREFIX } from '../src/domain/providers/index.ts';
 
 /** Crawlers may index the app's pages, never the proxy or the simulator. */
 export const ROBOTS_TXT = [

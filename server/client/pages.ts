@@ -1,5 +1,5 @@
 import { Hono } from 'hono';
-import { PROXY_PREFIX, SIMULATOR_PREFIX } from '../../src/domain/providers.ts';
+import { PROXY_PREFIX, SIMULATOR_PREFIX } from '../../src/domain/providers/index.ts';
 import { isEmbedPath } from '../../src/domain/routes.ts';
 import { renderAppHtml, type PageHeads } from './app-html.ts';
 import { cacheControlFor, type ClientFiles } from './files.ts';

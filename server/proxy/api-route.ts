@@ -4,7 +4,7 @@ import {
   REAL_PROVIDER_FACTS,
   isRealProvider,
   type RealProviderKind,
-} from '../../src/domain/providers.ts';
+} from '../../src/domain/providers/index.ts';
 import { readCapped } from './body.ts';
 import { authorizationFor, classifyCaller, ownAuthorization } from './caller.ts';
 import { NO_KEY_MESSAGE, type ProxyConfig } from './config.ts';

@@ -1,4 +1,4 @@
-import { REAL_PROVIDER_FACTS, type RealProviderKind } from '../../src/domain/providers.ts';
+import { REAL_PROVIDER_FACTS, type RealProviderKind } from '../../src/domain/providers/index.ts';
 
 /**
  * Who is calling an API route, as far as the browser tells us:

@@ -2,7 +2,7 @@ import {
   REAL_PROVIDER_FACTS,
   SUNO_MEDIA_ORIGINS,
   type RealProviderKind,
-} from '../../src/domain/providers.ts';
+} from '../../src/domain/providers/index.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
 
 export type Env = Readonly<Record<string, string | undefined>>;

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { SUNO_MEDIA_ORIGINS } from '../../src/domain/providers.ts';
+import { SUNO_MEDIA_ORIGINS } from '../../src/domain/providers/index.ts';
 import { apiTarget } from './api-route.ts';
 import { authorizationFor, classifyCaller, ownAuthorization } from './caller.ts';
 import { parseBaseUrl, resolveProxyConfig } from './config.ts';

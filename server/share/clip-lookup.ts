@@ -1,11 +1,11 @@
-import { displayTitle, isTerminal, type Clip, type LookupResult } from '../../src/api/clip.ts';
+import { displayTitle, isTerminal, type Clip, type LookupResult } from '../../src/domain/clip.ts';
 import { normalizeTaskResponse } from '../../src/api/providers/sunoapi-co.ts';
 import { normalizeClipsResponse } from '../../src/api/providers/sunoapi-com.ts';
 import {
   REAL_PROVIDER_FACTS,
   SIMULATOR_PREFIX,
   type RealProviderKind,
-} from '../../src/domain/providers.ts';
+} from '../../src/domain/providers/index.ts';
 import type { ShareTarget } from '../../src/domain/share-link.ts';
 import { forwardCall } from '../proxy/api-route.ts';
 import type { ProxyConfig } from '../proxy/config.ts';

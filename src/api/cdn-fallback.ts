@@ -1,5 +1,5 @@
 import type { ShareSnapshot } from '../domain/share-snapshot';
-import { blankClip, type Clip } from './clip';
+import { blankClip, type Clip } from '../domain/clip';
 
 /**
  * What a share link plays for someone without a key for its provider: the playable copy the

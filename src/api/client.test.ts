@@ -7,7 +7,7 @@ import {
   MAX_RETRY_AFTER_MS,
   toApiError,
   type ApiErrorKind,
-} from './errors';
+} from '../domain/errors';
 
 const KEY = 'sk-live-SECRET-0123456789abcdef';
 

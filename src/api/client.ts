@@ -1,6 +1,6 @@
 import * as v from 'valibot';
-import { ApiError, clampRetryAfter, formatWait, MAX_RETRY_AFTER_MS } from './errors';
-import { providerErrorSchema } from './providers/raw-schemas';
+import { ApiError, clampRetryAfter, formatWait, MAX_RETRY_AFTER_MS } from '../domain/errors';
+import { providerErrorSchema } from '../domain/providers/read/raw-schemas';
 
 /**
  * The one place that calls `fetch`. Everything that goes wrong comes out as an `ApiError` with

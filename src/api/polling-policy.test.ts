@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { blankClip, type Clip, type ClipStatus, type LookupResult } from './clip';
-import { ApiError } from './errors';
+import { blankClip, type Clip, type ClipStatus, type LookupResult } from '../domain/clip';
+import { ApiError } from '../domain/errors';
 import { lookupQueryKey } from './queries';
 import {
   FAST_POLL_MS,

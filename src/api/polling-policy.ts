@@ -3,8 +3,8 @@
  * far, the job's age, the last error, and how long the page has been checking. Unit-tested as
  * a whole schedule; React Query only calls it.
  */
-import { isSettled, isTerminal, type LookupResult } from './clip';
-import { clampRetryAfter, toApiError, type ApiError } from './errors';
+import { isSettled, isTerminal, type LookupResult } from '../domain/clip';
+import { clampRetryAfter, toApiError, type ApiError } from '../domain/errors';
 
 export const FAST_POLL_MS = 2_000;
 export const SLOW_POLL_MS = 10_000;

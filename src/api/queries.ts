@@ -5,9 +5,9 @@
 import { queryOptions } from '@tanstack/react-query';
 import type { Query, QueryState } from '@tanstack/react-query';
 import type { LookupPart } from '../domain/lookup-target';
-import { isSettled, isTerminal } from './clip';
-import type { LookupResult } from './clip';
-import { type ApiError, toApiError } from './errors';
+import { isSettled, isTerminal } from '../domain/clip';
+import type { LookupResult } from '../domain/clip';
+import { type ApiError, toApiError } from '../domain/errors';
 import { pollInterval, pollStop, retryDelay, shouldRetry, type PollInput } from './polling-policy';
 import type { ProviderConfig } from './provider-config';
 

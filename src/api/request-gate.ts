@@ -3,7 +3,7 @@
  * gets a gate: at most a few requests in flight, and when the provider asks us to slow down
  * (429 with Retry-After) every request to it waits, not just the one that was told.
  */
-import { ApiError } from './errors';
+import { ApiError } from '../domain/errors';
 
 /** Requests in flight at once to one provider. */
 export const MAX_IN_FLIGHT = 4;

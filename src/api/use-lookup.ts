@@ -1,8 +1,8 @@
 import { useQueries, type UseQueryResult } from '@tanstack/react-query';
 import { useCallback, useMemo, useState } from 'react';
 import { partsOf, type LookupPart, type LookupTarget } from '../domain/lookup-target';
-import type { Clip } from './clip';
-import { toApiError, type ApiError } from './errors';
+import type { Clip } from '../domain/clip';
+import { toApiError, type ApiError } from '../domain/errors';
 import { stallInfo, type PollStop, type StallInfo } from './polling-policy';
 import type { ProviderConfig } from './provider-config';
 import {

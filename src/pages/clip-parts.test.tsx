@@ -2,7 +2,7 @@ import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
-import { blankClip, type Clip } from '../api/clip';
+import { blankClip, type Clip } from '../domain/clip';
 import { LookupCard, type ClipOwner } from './clip-parts';
 
 const OWNER: ClipOwner = {

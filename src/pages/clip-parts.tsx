@@ -3,7 +3,7 @@
  * out, the player plays, share and clip add their buttons. Features never import each other;
  * this is where they meet.
  */
-import type { Clip } from '../api/clip';
+import type { Clip } from '../domain/clip';
 import type { LookupTarget } from '../domain/lookup-target';
 import type { ProviderKind } from '../domain/providers';
 import { clipPath } from '../domain/routes';

@@ -1,5 +1,5 @@
 import { lazy, Suspense } from 'react';
-import type { Clip } from '../api/clip';
+import type { Clip } from '../domain/clip';
 import type { PartLookup } from '../api/use-lookup';
 import type { GalleryGroup } from '../features/gallery';
 

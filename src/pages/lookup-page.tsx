@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { displayTitle, type Clip } from '../api/clip';
+import { displayTitle, type Clip } from '../domain/clip';
 import { targetText, type LookupMode } from '../domain/lookup-target';
 import { PROVIDERS } from '../domain/providers';
 import { lookupPath } from '../domain/routes';

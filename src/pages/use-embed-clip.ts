@@ -1,7 +1,7 @@
 import { useEffect, useState } from 'react';
 import { keylessClip, type KeylessClip } from '../api/cdn-fallback';
-import { isTerminal, type Clip } from '../api/clip';
-import { isApiError } from '../api/errors';
+import { isTerminal, type Clip } from '../domain/clip';
+import { isApiError } from '../domain/errors';
 import type { ProviderConfig } from '../api/provider-config';
 import { fetchLookup } from '../api/providers';
 import { partsOf } from '../domain/lookup-target';

@@ -1,6 +1,6 @@
 import { renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { blankClip, type Clip } from '../api/clip';
+import { blankClip, type Clip } from '../domain/clip';
 import { useMediaRefresh } from './use-media-refresh';
 
 const A = blankClip('00000000-0000-4000-8000-00000000000a');

@@ -1,5 +1,5 @@
 import { useCallback, useRef } from 'react';
-import type { Clip } from '../api/clip';
+import type { Clip } from '../domain/clip';
 
 /** Answers younger than this are fresh enough: many failures at once make one request. */
 const FRESH_FOR_MS = 5_000;

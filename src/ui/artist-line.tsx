@@ -1,4 +1,4 @@
-import type { Clip } from '../api/clip';
+import type { Clip } from '../domain/clip';
 
 interface ArtistLineProps {
   clip: Pick<Clip, 'handle' | 'displayName' | 'avatarUrl'>;

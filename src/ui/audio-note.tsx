@@ -1,4 +1,4 @@
-import type { Clip } from '../api/clip';
+import type { Clip } from '../domain/clip';
 
 /** Why there is nothing to play, in words a listener understands. */
 export function audioNoteText(clip: Pick<Clip, 'audioProblem'>): string {

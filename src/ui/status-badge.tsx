@@ -1,4 +1,4 @@
-import type { ClipStatus } from '../api/clip';
+import type { ClipStatus } from '../domain/clip';
 
 const LABELS: Record<ClipStatus, string> = {
   submitted: 'Submitted',

@@ -6,13 +6,13 @@ import type { LookupPart } from '../../domain/lookup-target';
 import { INSECURE_KEY_MESSAGE, keyRefusal } from '../../domain/key-policy';
 import { PROVIDERS, type ProviderKind } from '../../domain/providers';
 import { hasUsableKey, type ProviderConfig } from '../provider-config';
-import type { LookupResult } from '../clip';
-import { ApiError, clampRetryAfter, toApiError } from '../errors';
+import type { LookupResult } from '../../domain/clip';
+import { ApiError, clampRetryAfter, toApiError } from '../../domain/errors';
 import { STALLED_POLL_MS } from '../polling-policy';
 import { gateFor } from '../request-gate';
 import { queryTask } from './sunoapi-co';
 import { getClips } from './sunoapi-com';
-import { joinUrl, resolveBaseUrl } from './url';
+import { joinUrl, resolveBaseUrl } from '../../domain/providers/url';
 
 export type { ProviderConfig };
 

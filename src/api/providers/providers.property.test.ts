@@ -5,8 +5,8 @@
  */
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Clip, ClipStatus, HistoryEntry, LookupResult } from '../clip';
-import { ApiError } from '../errors';
+import type { Clip, ClipStatus, HistoryEntry, LookupResult } from '../../domain/clip';
+import { ApiError } from '../../domain/errors';
 import { normalizeTaskResponse } from './sunoapi-co';
 import { normalizeClipsResponse } from './sunoapi-com';
 

@@ -1,7 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
-import { displayTitle } from '../clip';
-import { ApiError, isApiError } from '../errors';
-import { comFixture } from './fixtures.test-helper';
+import { displayTitle } from '../../domain/clip';
+import { ApiError, isApiError } from '../../domain/errors';
+import { comFixture } from '../../domain/providers/fixtures.test-helper';
 
 const fixture = await comFixture();
 import { clipsUrl, getClips, normalizeClipsResponse } from './sunoapi-com';

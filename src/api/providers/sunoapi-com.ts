@@ -4,13 +4,13 @@
  */
 import * as v from 'valibot';
 import { REAL_PROVIDER_FACTS } from '../../domain/providers';
-import type { Clip, LookupResult } from '../clip';
+import type { Clip, LookupResult } from '../../domain/clip';
 import { requestJson } from '../client';
-import { ApiError } from '../errors';
-import { normalizeClipList } from './normalize-list';
+import { ApiError } from '../../domain/errors';
+import { normalizeClipList } from '../../domain/providers/read/normalize-list';
 import type { ProviderConfig } from '../provider-config';
-import { clipsResponseSchema } from './raw-schemas';
-import { joinUrl } from './url';
+import { clipsResponseSchema } from '../../domain/providers/read/raw-schemas';
+import { joinUrl } from '../../domain/providers/url';
 
 const ENDPOINT = REAL_PROVIDER_FACTS['sunoapi-com'].endpoint;
 

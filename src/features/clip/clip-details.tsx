@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { displayTitle, type Clip } from '../../api/clip';
+import { displayTitle, type Clip } from '../../domain/clip';
 import { ArtistLine } from '../../ui/artist-line';
 import { AudioNote } from '../../ui/audio-note';
 import { CopyButton } from '../../ui/copy-button';

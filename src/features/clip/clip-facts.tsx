@@ -1,4 +1,4 @@
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../domain/clip';
 import { modelLabel } from '../../domain/suno-models';
 import { formatCreated, formatDuration } from '../../lib/format';
 import { StatusBadge } from '../../ui/status-badge';

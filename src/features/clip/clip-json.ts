@@ -1,4 +1,4 @@
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../domain/clip';
 
 /**
  * The clip as the app knows it, for "Copy JSON" and the JSON download. Built from the

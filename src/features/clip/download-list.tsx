@@ -1,5 +1,5 @@
 import { useEffect, useRef } from 'react';
-import { displayTitle, type Clip } from '../../api/clip';
+import { displayTitle, type Clip } from '../../domain/clip';
 import { clipJson } from './clip-json';
 import { saveItem, type DownloadItem } from './save-file';
 

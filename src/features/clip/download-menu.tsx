@@ -1,5 +1,5 @@
 import { lazy, Suspense, useId, useState } from 'react';
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../domain/clip';
 import { secondaryButton } from '../../ui/button-styles';
 
 // Saving is rare next to looking: the list and the saving code load on first open.

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { HistoryEntry } from '../../api/clip';
+import type { HistoryEntry } from '../../domain/clip';
 import { historyKind } from './history-entry-kind';
 
 const entry = (over: Partial<HistoryEntry>): HistoryEntry => ({

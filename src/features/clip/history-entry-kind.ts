@@ -1,4 +1,4 @@
-import type { HistoryEntry } from '../../api/clip';
+import type { HistoryEntry } from '../../domain/clip';
 
 /**
  * Suno writes an extend as a `gen` entry with `continue_at`, and an infill as any entry with

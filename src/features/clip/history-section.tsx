@@ -1,5 +1,5 @@
 import { Link } from '../../lib/router';
-import type { Clip, HistoryEntry } from '../../api/clip';
+import type { Clip, HistoryEntry } from '../../domain/clip';
 import { isId } from '../../domain/ids';
 import { lookupPath } from '../../domain/routes';
 import { formatDuration } from '../../lib/format';

@@ -1,4 +1,4 @@
-import type { OriginKind } from '../../api/clip';
+import type { OriginKind } from '../../domain/clip';
 
 /** How the clip page says where a clip came from: "Cover of <title>", "Upsampled from…". */
 const PHRASES: Readonly<Record<OriginKind, string>> = {

@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { displayTitle, type Clip } from '../../api/clip';
+import { displayTitle, type Clip } from '../../domain/clip';
 import { formatDuration } from '../../lib/format';
 import { ArtistLine } from '../../ui/artist-line';
 import { CoverArt } from '../../ui/cover-art';

@@ -1,6 +1,6 @@
 import { useId, useState, type ReactNode } from 'react';
 import { Link } from '../../lib/router';
-import { displayTitle, type Clip } from '../../api/clip';
+import { displayTitle, type Clip } from '../../domain/clip';
 import { modelLabel } from '../../domain/suno-models';
 import { firstLines, formatCreated, formatDuration } from '../../lib/format';
 import { ArtistLine } from '../../ui/artist-line';

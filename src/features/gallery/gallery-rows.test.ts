@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { blankClip } from '../../api/clip';
+import { blankClip } from '../../domain/clip';
 import { galleryRows } from './gallery-rows';
 
 const clips = (n: number, prefix: string) =>

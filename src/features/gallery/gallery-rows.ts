@@ -1,4 +1,4 @@
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../domain/clip';
 import type { ReactNode } from 'react';
 
 /** A run of cards under one heading: a task of a batch (or, alone, the whole lookup). */

@@ -1,5 +1,5 @@
 import { lazy, Suspense, type ReactNode } from 'react';
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../domain/clip';
 import { GALLERY_GRID as GRID } from './gallery-grid';
 import type { GalleryGroup } from './gallery-rows';
 

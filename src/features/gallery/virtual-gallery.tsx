@@ -1,7 +1,7 @@
 import { useWindowVirtualizer } from '@tanstack/react-virtual';
 import { Fragment, useLayoutEffect, useMemo, useRef, useState } from 'react';
 import type { ReactNode } from 'react';
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../domain/clip';
 import { columnsFor, GALLERY_GRID as GRID } from './gallery-grid';
 import { galleryRows, type GalleryGroup } from './gallery-rows';
 

@@ -1,4 +1,4 @@
-import { isSettled } from '../../api/clip';
+import { isSettled } from '../../domain/clip';
 import type { PartLookup } from '../../api/use-lookup';
 import { useOffline } from '../../lib/use-offline';
 import { Alert } from '../../ui/alert';

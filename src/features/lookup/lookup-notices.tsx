@@ -1,4 +1,4 @@
-import { clampRetryAfter, formatWait } from '../../api/errors';
+import { clampRetryAfter, formatWait } from '../../domain/errors';
 import type { UseLookupResult } from '../../api/use-lookup';
 import { Alert } from '../../ui/alert';
 

@@ -1,6 +1,6 @@
 import { lazy } from 'react';
-import type { ApiError } from '../../api/errors';
-import { isSettled } from '../../api/clip';
+import type { ApiError } from '../../domain/errors';
+import { isSettled } from '../../domain/clip';
 import type { PollStop } from '../../api/polling-policy';
 import type { UseLookupResult } from '../../api/use-lookup';
 import { useOffline } from '../../lib/use-offline';

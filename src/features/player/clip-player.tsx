@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { displayTitle, type Clip } from '../../api/clip';
+import { displayTitle, type Clip } from '../../domain/clip';
 import { formatDuration } from '../../lib/format';
 import { useOnScreen } from '../../lib/use-on-screen';
 import { loadPlayback } from './audio-source';

@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../domain/clip';
 import { secondaryButton } from '../../ui/button-styles';
 import { takesOf } from './play-queue';
 import { player } from './player-store';

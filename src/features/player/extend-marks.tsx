@@ -1,4 +1,4 @@
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../domain/clip';
 import { formatDuration } from '../../lib/format';
 import { player } from './player-store';
 

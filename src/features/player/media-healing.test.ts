@@ -1,5 +1,5 @@
 import { describe, expect, it, vi } from 'vitest';
-import { blankClip, type Clip } from '../../api/clip';
+import { blankClip, type Clip } from '../../domain/clip';
 import { healAudio, refusedMessage, REFRESHING, type HealHost } from './media-healing';
 import type { QueueOwner } from './play-queue';
 

@@ -1,5 +1,5 @@
 import { useCallback, useId, useSyncExternalStore } from 'react';
-import { displayTitle, type Clip } from '../../api/clip';
+import { displayTitle, type Clip } from '../../domain/clip';
 import { clipPath } from '../../domain/routes';
 import { formatDuration } from '../../lib/format';
 import { usePersisted } from '../../lib/persisted-store';

@@ -1,4 +1,4 @@
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../domain/clip';
 import type { LookupTarget } from '../../domain/lookup-target';
 import type { ProviderKind } from '../../domain/providers';
 

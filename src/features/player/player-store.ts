@@ -1,4 +1,4 @@
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../domain/clip';
 import type { HealHost } from './media-healing';
 import type { MediaFailure } from './audio-source';
 import { autoplayNextStore, mutedStore, volumeStore } from './levels';

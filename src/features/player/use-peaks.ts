@@ -1,6 +1,6 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../domain/clip';
 import { useDwell } from '../../lib/use-dwell';
 import { useGrowingPeaks } from './growing-peaks';
 import { readPeaks, type StoredPeaks } from './peaks-cache';

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../domain/clip';
 import { secondaryButton } from '../../ui/button-styles';
 import { player } from './player-store';
 

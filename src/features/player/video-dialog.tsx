@@ -1,5 +1,5 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { displayTitle, type Clip } from '../../api/clip';
+import { displayTitle, type Clip } from '../../domain/clip';
 import { Modal } from '../../ui/modal';
 import { freshMedia, refusedMessage, REFRESHING } from './media-healing';
 import { player } from './player-store';

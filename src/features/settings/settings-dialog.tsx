@@ -1,5 +1,5 @@
 import { useId, useState, type FormEvent } from 'react';
-import { resolveBaseUrl } from '../../api/providers/url';
+import { resolveBaseUrl } from '../../domain/providers/url';
 import { keyRefusal } from '../../domain/key-policy';
 import {
   isRealProvider,

@@ -1,6 +1,6 @@
 import * as v from 'valibot';
 import type { ProviderConfig } from '../../api/provider-config';
-import { resolveBaseUrl } from '../../api/providers/url';
+import { resolveBaseUrl } from '../../domain/providers/url';
 import { keyRefusal, originOf } from '../../domain/key-policy';
 import {
   isProviderKind,

@@ -1,7 +1,7 @@
 import { render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { blankClip, type Clip } from '../../api/clip';
+import { blankClip, type Clip } from '../../domain/clip';
 import type { ProviderKind } from '../../domain/providers';
 import { readSnapshot } from '../../domain/share-snapshot';
 import ShareDialog from './share-dialog';

@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { displayTitle } from '../../api/clip';
+import { displayTitle } from '../../domain/clip';
 import { embedSnippet } from '../../domain/embed-code';
 import { isRealProvider } from '../../domain/providers';
 import { buildEmbedLink, buildShareLink, formatStartTime } from '../../domain/share-link';

@@ -1,4 +1,4 @@
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../domain/clip';
 import { encodeSnapshot } from '../../domain/share-snapshot';
 
 /**

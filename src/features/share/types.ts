@@ -1,5 +1,5 @@
 /** The contract between the share button and its lazily loaded dialog. */
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../domain/clip';
 import type { LookupTarget } from '../../domain/lookup-target';
 import type { ProviderKind } from '../../domain/providers';
 

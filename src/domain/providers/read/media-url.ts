@@ -4,8 +4,8 @@
  * for media that never rendered, and `https://studio-api.prod.suno.com/api/forbidden` for a
  * clip whose audio is locked (gcui-art/suno-api#289). Proxies mirror them on their own hosts.
  */
-import type { AudioProblem } from '../clip';
-import { safeHttpUrl } from '../../lib/safe-url';
+import type { AudioProblem } from '../../clip';
+import { safeHttpUrl } from '../../../lib/safe-url';
 
 const MISSING = /\/None\.(mp3|mp4|m4a|jpe?g|png|webp)$/i;
 const LOCKED = /\/api\/forbidden\/?$/i;

@@ -4,7 +4,7 @@
  * (`cover_clip_id`, `upsample_clip_id`…), and `clip_roots` credits the parent by title.
  */
 import * as v from 'valibot';
-import type { ClipOrigin, HistoryEntry, OriginKind } from '../clip';
+import type { ClipOrigin, HistoryEntry, OriginKind } from '../../clip';
 import { clipRootSchema, type ClipFields } from './raw-schemas';
 
 /** `metadata.task` words and the kind of origin each one names. */

@@ -1,4 +1,4 @@
-import type { ClipStatus } from '../clip';
+import type { ClipStatus } from '../../clip';
 
 /**
  * Status words seen across Suno and its proxies. `processing`/`running` say work is under way

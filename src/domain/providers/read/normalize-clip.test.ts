@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { isSettled } from '../clip';
+import { isSettled } from '../../clip';
 import { normalizeClip, splitTags } from './normalize-clip';
 import { mapStatus } from './status-words';
 

@@ -1,6 +1,6 @@
-import type { Clip } from '../clip';
-import { ApiError } from '../errors';
-import { isId } from '../../domain/ids';
+import type { Clip } from '../../clip';
+import { ApiError } from '../../errors';
+import { isId } from '../../ids';
 import { normalizeClip, type NormalizeContext } from './normalize-clip';
 
 export interface NormalizedList {

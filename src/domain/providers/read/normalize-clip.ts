@@ -5,7 +5,7 @@
  * the whole clip. Only a clip without an ID is refused, since nothing can key it.
  */
 import * as v from 'valibot';
-import type { Clip, HistoryEntry } from '../clip';
+import type { Clip, HistoryEntry } from '../../clip';
 import { originOf } from './lineage';
 import { audioOf, mediaUrl } from './media-url';
 import {
