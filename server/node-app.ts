@@ -3,7 +3,7 @@ import { createSimulator, type Simulator, type SimulatorOptions } from '../sim/s
 import { createApp } from './app.ts';
 import { nodeClientKey } from './client-address.ts';
 import type { ClientFiles } from './client/files.ts';
-import type { Env, ProxyOptions } from './proxy/config.ts';
+import { resolveProxyConfig, type Env, type ProxyOptions } from './proxy/config.ts';
 import { nodeUpstream, type NodeUpstreamOptions } from './proxy/upstream-node.ts';
 import type { ServerMode } from './security-headers.ts';
 import type { PreviewOptions } from './share/previews.ts';
@@ -38,7 +38,14 @@ export function createNodeApp(options: NodeAppOptions): NodeApp {
   const app = createApp({
     mode,
     env,
-    upstream: nodeUpstream(options.upstream),
+    upstream: nodeUpstream({
+      ...options.upstream,
+      // A self-hosted provider on this host or the LAN is the operator's choice, not a request's.
+      allowPrivateHosts: [
+        ...(options.upstream?.allowPrivateHosts ?? []),
+        ...resolveProxyConfig(env, options.proxy).configuredHosts,
+      ],
+    }),
     clientKey: nodeClientKey(trustProxy(env)),
     client: options.client,
     simulator: simulator?.app,

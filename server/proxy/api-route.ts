@@ -1,7 +1,9 @@
 import type { Context } from 'hono';
+import { matchCall, type BuiltCall } from '../../src/domain/providers/call.ts';
+import type { ProviderCall as CallSpec } from '../../src/domain/providers/definition.ts';
 import {
+  PROVIDERS,
   PROXY_PREFIX,
-  REAL_PROVIDER_FACTS,
   isRealProvider,
   type RealProviderKind,
 } from '../../src/domain/providers/index.ts';
@@ -85,16 +87,30 @@ async function relay(
   return new Response(redactSecrets(body, secrets), { status: upstreamResponse.status, headers });
 }
 
+/** The query string a call may send: only the parameters its definition names. */
+export function callSearch(spec: CallSpec, search: string): string {
+  const given = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const name of Object.keys(spec.query ?? {})) {
+    const value = given.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  // IDs travel comma-joined, as the providers document them.
+  const text = kept.toString().replace(/%2C/gi, ',');
+  return text ? `?${text}` : '';
+}
+
 /** One documented call to a provider, as the proxy route and the share previews make it. */
 export interface ProviderCall {
   kind: RealProviderKind;
-  /** The query string to pass on (`?ids=…`), or "". */
-  search: string;
+  /** The call, its IDs filled in; its query is passed on as built. */
+  built: Pick<BuiltCall, 'method' | 'path' | 'search'>;
   /** Read inside the exchange's deadline (the browser's request body). */
   readBody?: () => Promise<Uint8Array<ArrayBuffer> | undefined>;
   /** Content-Type and Accept as the caller sent them; nothing else goes upstream. */
   headers: Record<string, string>;
-  authorization: string;
+  /** The key header's value, or undefined for a provider that takes no key. */
+  authorization: string | undefined;
   /** The caller going away. */
   signal: AbortSignal;
 }
@@ -109,17 +125,21 @@ export async function forwardCall(
   upstream: Upstream,
   call: ProviderCall,
 ): Promise<Response> {
-  const { kind, authorization } = call;
-  const endpoint = REAL_PROVIDER_FACTS[kind].endpoint;
-  const target = apiTarget(config.bases[kind], endpoint.path, call.search);
+  const { kind, authorization, built } = call;
+  const target = apiTarget(config.bases[kind], built.path, built.search);
   if (!target) return jsonError(400, 'Bad path');
-  const secrets = [config.apiKey ?? '', authorization, authorization.replace(/^Bearer\s+/i, '')];
+  const given = authorization ?? '';
+  const secrets = [config.apiKeys[kind] ?? '', given, given.replace(/^Bearer\s+/i, '')];
   const limit = deadline(config.apiTimeoutMs, call.signal);
+  const keyName = PROVIDERS[kind].key?.header.toLowerCase();
   try {
     const body = await call.readBody?.();
-    const headers = { ...call.headers, authorization };
+    const headers = {
+      ...call.headers,
+      ...(keyName !== undefined && authorization !== undefined ? { [keyName]: authorization } : {}),
+    };
     const answer = await upstream(target, {
-      method: endpoint.method,
+      method: built.method,
       headers,
       body,
       signal: limit.signal,
@@ -139,8 +159,9 @@ export async function forwardCall(
 }
 
 /**
- * `/proxy/<kind>/…`: exactly the one documented call of each provider, with its method, and
- * nothing else. Every refusal is answered here, before anything is sent upstream.
+ * `/proxy/<kind>/…`: exactly the calls each provider's definition names, with their methods
+ * and query parameters, and nothing else. Every refusal is answered here, before anything is
+ * sent upstream.
  */
 export function apiRoute(config: ProxyConfig, upstream: Upstream) {
   return async (c: Context): Promise<Response> => {
@@ -148,23 +169,31 @@ export function apiRoute(config: ProxyConfig, upstream: Upstream) {
     const parsed = splitPath(url.pathname);
     if (!parsed) return jsonError(404, 'Unknown proxy route');
     const { kind, rest } = parsed;
-    const endpoint = REAL_PROVIDER_FACTS[kind].endpoint;
-    if (rest !== endpoint.path) return jsonError(404, 'Not a call this proxy forwards');
+    const definition = PROVIDERS[kind];
+    const methods = ['GET', 'POST'].filter((m) => matchCall(definition, m, rest) !== null);
+    if (methods.length === 0) return jsonError(404, 'Not a call this proxy forwards');
     const method = c.req.method;
     const caller = classifyCaller(c.req.raw);
     if (caller === 'cross-site') return jsonError(403, 'Cross-site requests not allowed');
-    if (method === 'OPTIONS') return preflight(c, endpoint.method);
-    if (method !== endpoint.method) {
-      return jsonError(405, 'Method not allowed', { Allow: `${endpoint.method}, OPTIONS` });
+    if (method === 'OPTIONS') return preflight(c, methods.join(', '));
+    const spec = matchCall(definition, method, rest);
+    if (spec === null) {
+      return jsonError(405, 'Method not allowed', { Allow: `${methods.join(', ')}, OPTIONS` });
     }
 
-    const authorization = authorizationFor(
-      kind,
-      caller,
-      ownAuthorization(c.req.raw),
-      config.apiKey,
-    );
-    if (authorization === undefined) return jsonError(401, NO_KEY_MESSAGE);
+    const keyHeader = definition.key?.header;
+    const authorization =
+      keyHeader === undefined
+        ? undefined
+        : authorizationFor(
+            kind,
+            caller,
+            ownAuthorization(c.req.raw, keyHeader),
+            config.apiKeys[kind],
+          );
+    if (keyHeader !== undefined && authorization === undefined) {
+      return jsonError(401, NO_KEY_MESSAGE);
+    }
     const headers: Record<string, string> = {};
     for (const name of REQUEST_HEADERS) {
       const value = c.req.header(name);
@@ -172,7 +201,7 @@ export function apiRoute(config: ProxyConfig, upstream: Upstream) {
     }
     return forwardCall(config, upstream, {
       kind,
-      search: url.search,
+      built: { method: spec.method, path: rest, search: callSearch(spec, url.search) },
       headers,
       authorization,
       signal: c.req.raw.signal,

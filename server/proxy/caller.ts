@@ -1,4 +1,5 @@
-import { REAL_PROVIDER_FACTS, type RealProviderKind } from '../../src/domain/providers/index.ts';
+import { keyHeader } from '../../src/domain/providers/call.ts';
+import { PROVIDERS, type RealProviderKind } from '../../src/domain/providers/index.ts';
 
 /**
  * Who is calling an API route, as far as the browser tells us:
@@ -29,8 +30,8 @@ export function classifyCaller(request: Request): Caller {
 }
 
 /** The app sends "" or "Bearer " when Settings has no key: that means "use the server's". */
-export function ownAuthorization(request: Request): string | undefined {
-  const value = request.headers.get('authorization');
+export function ownAuthorization(request: Request, header = 'authorization'): string | undefined {
+  const value = request.headers.get(header);
   return value !== null && !/^\s*(bearer)?\s*$/i.test(value) ? value : undefined;
 }
 
@@ -43,5 +44,5 @@ export function authorizationFor(
 ): string | undefined {
   if (fromCaller !== undefined) return fromCaller;
   if (caller !== 'same-origin' || !serverKey) return undefined;
-  return REAL_PROVIDER_FACTS[provider].authorization(serverKey);
+  return Object.values(keyHeader(PROVIDERS[provider].key, serverKey))[0];
 }

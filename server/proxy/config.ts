@@ -1,6 +1,8 @@
 import {
-  REAL_PROVIDER_FACTS,
-  SUNO_MEDIA_ORIGINS,
+  ALL_MEDIA_HOSTS,
+  matchesMediaHost,
+  PROVIDERS,
+  REAL_PROVIDERS,
   type RealProviderKind,
 } from '../../src/domain/providers/index.ts';
 import type { RateLimitOptions } from './rate-limit.ts';
@@ -8,11 +10,9 @@ import type { RateLimitOptions } from './rate-limit.ts';
 export type Env = Readonly<Record<string, string | undefined>>;
 
 export interface ProxyOptions {
-  /** Base URL for /proxy/sunoapi-co (else env PROXY_SUNOAPI_CO_URL, else the real API). */
-  sunoapiCoUrl?: string;
-  /** Base URL for /proxy/sunoapi-com (else env PROXY_SUNOAPI_COM_URL, else the real API). */
-  sunoapiComUrl?: string;
-  /** Extra media origins (scheme://host[:port]) besides the Suno CDN; for tests. */
+  /** Base URL per provider (else env PROXY_<PROVIDER>_URL, else the provider's own). */
+  baseUrls?: Partial<Record<RealProviderKind, string>>;
+  /** Extra media origins (scheme://host[:port]) besides the providers' media hosts; for tests. */
   extraMediaOrigins?: readonly string[];
   /** A whole API exchange, body included (default 60 s). */
   apiTimeoutMs?: number;
@@ -34,7 +34,11 @@ export interface ProxyOptions {
 
 export interface ProxyConfig {
   bases: Readonly<Record<RealProviderKind, URL>>;
-  apiKey: string | undefined;
+  /** The server's own key per provider, from the environment. */
+  apiKeys: Readonly<Partial<Record<RealProviderKind, string>>>;
+  /** Hosts the operator configured (`PROXY_<PROVIDER>_URL`): trusted even on a private address. */
+  configuredHosts: readonly string[];
+  /** Exact origins media may come from (tests), besides the providers' media hosts. */
   mediaOrigins: ReadonlySet<string>;
   apiTimeoutMs: number;
   mediaIdleTimeoutMs: number;
@@ -47,7 +51,17 @@ export interface ProxyConfig {
 }
 
 export const NO_KEY_MESSAGE =
-  'No API key: set SUNO_API_KEY for the proxy or enter a key in Settings';
+  'No API key: set the provider’s key on the server (see README) or enter a key in Settings';
+
+/**
+ * The server's key for a provider: `PROXY_<PROVIDER>_KEY`, or for the two seed providers the
+ * older shared `SUNO_API_KEY`. A key is only ever sent to the provider it is named for.
+ */
+function serverKeyFor(env: Env, kind: RealProviderKind): string | undefined {
+  const info = PROVIDERS[kind];
+  const key = env[info.keyEnv]?.trim() || (info.sharedKeyEnv && env[info.sharedKeyEnv]?.trim());
+  return key || undefined;
+}
 
 /** Parses and checks a base URL from options or env; a bad one is a startup error. */
 export function parseBaseUrl(raw: string, label: string): URL {
@@ -67,20 +81,31 @@ export function parseBaseUrl(raw: string, label: string): URL {
 }
 
 export function resolveProxyConfig(env: Env, options: ProxyOptions = {}): ProxyConfig {
-  const key = env.SUNO_API_KEY?.trim();
-  const baseFor = (kind: RealProviderKind, fromOptions: string | undefined): URL => {
-    const facts = REAL_PROVIDER_FACTS[kind];
-    const raw = fromOptions ?? (env[facts.baseUrlEnv]?.trim() || facts.defaultBaseUrl);
-    return parseBaseUrl(raw, fromOptions === undefined ? facts.baseUrlEnv : `${kind} base URL`);
+  const configured: string[] = [];
+  const baseFor = (kind: RealProviderKind): URL => {
+    const info = PROVIDERS[kind];
+    const fromOptions = options.baseUrls?.[kind];
+    const fromEnv = env[info.baseUrlEnv]?.trim();
+    const raw = fromOptions ?? (fromEnv || info.defaultBaseUrl);
+    const url = parseBaseUrl(raw, fromOptions === undefined ? info.baseUrlEnv : `${kind} base URL`);
+    if (fromOptions === undefined && fromEnv) configured.push(url.hostname);
+    return url;
   };
+  const bases = Object.fromEntries(REAL_PROVIDERS.map((kind) => [kind, baseFor(kind)])) as Record<
+    RealProviderKind,
+    URL
+  >;
+  const apiKeys: Partial<Record<RealProviderKind, string>> = {};
+  for (const kind of REAL_PROVIDERS) {
+    const key = serverKeyFor(env, kind);
+    if (key !== undefined) apiKeys[kind] = key;
+  }
   return {
-    bases: {
-      'sunoapi-co': baseFor('sunoapi-co', options.sunoapiCoUrl),
-      'sunoapi-com': baseFor('sunoapi-com', options.sunoapiComUrl),
-    },
-    apiKey: key ? key : undefined,
+    bases,
+    apiKeys,
+    configuredHosts: [...new Set(configured)],
     mediaOrigins: new Set(
-      [...SUNO_MEDIA_ORIGINS, ...(options.extraMediaOrigins ?? [])].map(
+      (options.extraMediaOrigins ?? []).map(
         (origin) => parseBaseUrl(origin, 'media origin').origin,
       ),
     ),
@@ -93,4 +118,11 @@ export function resolveProxyConfig(env: Env, options: ProxyOptions = {}): ProxyC
     mediaRateLimit: { limit: 600, windowMs: 60_000, maxClients: 10_000, ...options.mediaRateLimit },
     log: options.log ?? ((message) => console.error(`[proxy] ${message}`)),
   };
+}
+
+/** Whether a media URL's host is one a provider's definition names (or a test origin). */
+export function isAllowedMediaUrl(url: URL, config: Pick<ProxyConfig, 'mediaOrigins'>): boolean {
+  if (config.mediaOrigins.has(url.origin)) return true;
+  if (url.protocol !== 'https:' || url.port !== '') return false;
+  return matchesMediaHost(ALL_MEDIA_HOSTS, url.hostname);
 }

@@ -1,6 +1,6 @@
 import type { Context } from 'hono';
 import { relayMedia } from './body.ts';
-import type { ProxyConfig } from './config.ts';
+import { isAllowedMediaUrl, type ProxyConfig } from './config.ts';
 import { ProxyError, errorCode, isRedirect, jsonError, type Upstream } from './upstream.ts';
 
 /** What every /proxy/media answer carries, refusals included: never run, never sniffed. */
@@ -32,7 +32,7 @@ export function isMediaType(contentType: string | null): boolean {
 export type MediaCheck = { ok: true; url: URL } | { ok: false; reason: string };
 
 /** Whether a media URL may be fetched: exact origin (scheme, host, port) on the allow-list. */
-export function checkMediaUrl(raw: string, allowed: ReadonlySet<string>): MediaCheck {
+export function checkMediaUrl(raw: string, config: Pick<ProxyConfig, 'mediaOrigins'>): MediaCheck {
   let url: URL;
   try {
     url = new URL(raw);
@@ -43,7 +43,7 @@ export function checkMediaUrl(raw: string, allowed: ReadonlySet<string>): MediaC
     return { ok: false, reason: 'Scheme not allowed' };
   }
   if (url.username || url.password) return { ok: false, reason: 'Credentials in URL not allowed' };
-  if (!allowed.has(url.origin)) return { ok: false, reason: 'Host not allowed' };
+  if (!isAllowedMediaUrl(url, config)) return { ok: false, reason: 'Host not allowed' };
   url.hash = '';
   return { ok: true, url };
 }
@@ -129,7 +129,7 @@ export function mediaRoute(config: ProxyConfig, upstream: Upstream) {
     }
     const raw = new URL(c.req.url).searchParams.get('url');
     if (!raw) return refuse(400, 'Missing url parameter');
-    const checked = checkMediaUrl(raw, config.mediaOrigins);
+    const checked = checkMediaUrl(raw, config);
     if (!checked.ok) return refuse(403, checked.reason);
 
     const headers: Record<string, string> = {};

@@ -1,5 +1,4 @@
 import { describe, expect, it } from 'vitest';
-import { SUNO_MEDIA_ORIGINS } from '../../src/domain/providers/index.ts';
 import { apiTarget } from './api-route.ts';
 import { authorizationFor, classifyCaller, ownAuthorization } from './caller.ts';
 import { parseBaseUrl, resolveProxyConfig } from './config.ts';
@@ -26,17 +25,20 @@ describe('pure pieces of the proxy', () => {
     expect(() => parseBaseUrl('https://u:p@x.example', 'B')).toThrow('credentials');
     expect(() => parseBaseUrl('not a url', 'B')).toThrow('not an absolute URL');
     const env = { PROXY_SUNOAPI_COM_URL: 'https://env.example/base', SUNO_API_KEY: ' k ' };
-    const config = resolveProxyConfig(env, { sunoapiCoUrl: 'https://option.example' });
+    const config = resolveProxyConfig(env, {
+      baseUrls: { 'sunoapi-co': 'https://option.example' },
+    });
     expect(config.bases['sunoapi-co'].href).toBe('https://option.example/');
     expect(config.bases['sunoapi-com'].href).toBe('https://env.example/base');
-    expect(config.apiKey).toBe('k');
+    expect(config.apiKeys).toEqual({ 'sunoapi-co': 'k', 'sunoapi-com': 'k' });
+    expect(config.configuredHosts).toEqual(['env.example']);
     expect(() => resolveProxyConfig({ PROXY_SUNOAPI_CO_URL: 'nope' })).toThrow(
       'PROXY_SUNOAPI_CO_URL is not an absolute URL',
     );
   });
 
   it('checks media URLs by exact origin', () => {
-    const allowed = new Set(SUNO_MEDIA_ORIGINS);
+    const allowed = { mediaOrigins: new Set<string>() };
     expect(checkMediaUrl('https://cdn1.suno.ai/a.mp3', allowed).ok).toBe(true);
     expect(checkMediaUrl('https://CDN2.suno.ai:443/a.mp3', allowed).ok).toBe(true);
     for (const bad of [

@@ -1,12 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import { createNodeApp } from '../node-app.ts';
-import { CO_QUERY as CO, COM_CLIPS, fromApp, mediaPath as media } from '../testing/calls.ts';
+import { CO_QUERY as CO, fromApp, mediaPath as media } from '../testing/calls.ts';
 import { fakeUpstreamPerFile } from '../testing/fake-upstream-hooks.ts';
 import type { HostResolver } from './address.ts';
 import type { NodeUpstreamOptions } from './upstream-node.ts';
 
 const KEY = 'sk-node-upstream-test-key';
-const COM = `${COM_CLIPS}?ids=a`;
 const FROM_APP = fromApp('http://localhost');
 
 const fake = fakeUpstreamPerFile();
@@ -16,8 +15,7 @@ function app(bases: { co?: string; com?: string; media?: string }, options: Node
     mode: 'test',
     env: { SUNO_API_KEY: KEY, SIMULATOR: 'off' },
     proxy: {
-      sunoapiCoUrl: bases.co ?? fake().url,
-      sunoapiComUrl: bases.com ?? fake().url,
+      baseUrls: { 'sunoapi-co': bases.co ?? fake().url, 'sunoapi-com': bases.com ?? fake().url },
       extraMediaOrigins: bases.media ? [bases.media] : [],
       log: () => undefined,
     },
@@ -27,14 +25,27 @@ function app(bases: { co?: string; com?: string; media?: string }, options: Node
 
 /** The address checks exist on Node only: a Worker cannot resolve DNS, nor reach private hosts. */
 describe('upstream on Node: addresses', () => {
-  it('refuses a configured host that resolves to loopback (localhost is not exempt)', async () => {
-    const localhost = `http://localhost:${fake().port}`;
-    const server = app({ co: localhost, media: localhost }, { allowPrivateHosts: ['127.0.0.1'] });
+  it('trusts an upstream the operator configured on loopback (a self-hosted server)', async () => {
+    const server = createNodeApp({
+      mode: 'test',
+      env: {
+        SUNO_API_KEY: KEY,
+        SIMULATOR: 'off',
+        PROXY_SUNOAPI_CO_URL: `http://localhost:${fake().port}`,
+      },
+      proxy: { log: () => undefined },
+    }).app;
     const api = await server.request(CO, { method: 'POST', headers: FROM_APP, body: '{}' });
-    expect(api.status).toBe(403);
-    expect(await api.json()).toEqual({ code: 403, message: 'Address not allowed' });
+    expect(api.status).toBe(200);
+    expect(fake().seen).toHaveLength(1);
+  });
+
+  it('refuses loopback media that no configuration names (localhost is not exempt)', async () => {
+    const localhost = `http://localhost:${fake().port}`;
+    const server = app({ media: localhost }, { allowPrivateHosts: ['127.0.0.1'] });
     const mediaReply = await server.request(media(`${localhost}/media.mp3`));
     expect(mediaReply.status).toBe(403);
+    expect(await mediaReply.text()).toContain('Address not allowed');
     expect(fake().seen).toHaveLength(0);
   });
 
@@ -44,13 +55,11 @@ describe('upstream on Node: addresses', () => {
       resolved.push(hostname);
       return [{ address: hostname, family: 4 }];
     };
-    const server = app({ com: 'http://10.0.0.1:9', media: 'http://10.0.0.1' }, { resolveHost });
+    const server = app({ media: 'http://10.0.0.1' }, { resolveHost });
     const started = Date.now();
-    const api = await server.request(COM, { headers: FROM_APP });
     const mediaReply = await server.request(media('http://10.0.0.1/a.mp3'));
-    expect(api.status).toBe(403);
     expect(mediaReply.status).toBe(403);
-    expect(resolved).toEqual(['10.0.0.1', '10.0.0.1']);
+    expect(resolved).toEqual(['10.0.0.1']);
     // A connect attempt to 10.0.0.1 would hang until the 15 s timeout, not answer at once.
     expect(Date.now() - started).toBeLessThan(2000);
   });

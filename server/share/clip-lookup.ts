@@ -1,10 +1,16 @@
 import { displayTitle, isTerminal, type Clip, type LookupResult } from '../../src/domain/clip.ts';
-import { normalizeTaskResponse } from '../../src/api/providers/sunoapi-co.ts';
-import { normalizeClipsResponse } from '../../src/api/providers/sunoapi-com.ts';
 import {
-  REAL_PROVIDER_FACTS,
+  buildCall,
+  callHeaders,
+  keyHeader,
+  type BuiltCall,
+} from '../../src/domain/providers/call.ts';
+import type { ProviderCall, ReadContext } from '../../src/domain/providers/definition.ts';
+import {
+  PROVIDERS,
   SIMULATOR_PREFIX,
-  type RealProviderKind,
+  isRealProvider,
+  type ProviderKind,
 } from '../../src/domain/providers/index.ts';
 import type { ShareTarget } from '../../src/domain/share-link.ts';
 import { forwardCall } from '../proxy/api-route.ts';
@@ -54,22 +60,32 @@ function toPreview(clip: Clip): PreviewClip {
 }
 
 /**
- * The documented requests that may hold the clip a share link names: its one clip ID, or each
- * task of the link (a batch's clip may be in any of them, so they are asked in turn).
+ * The calls that may hold the clip a share link names, as its provider's definition makes
+ * them: its one clip ID, or each task of the link (a batch's clip may be in any of them, so
+ * they are asked in turn).
  */
-function requestsFor(target: ShareTarget): {
-  dialect: RealProviderKind;
-  search: string;
-  body?: string;
-}[] {
+function requestsFor(
+  target: ShareTarget,
+): { call: ProviderCall; built: BuiltCall; context: ReadContext }[] {
+  const { lookups } = PROVIDERS[target.provider];
   if (target.lookup.mode === 'task') {
+    const call = lookups.task;
+    if (!call) return [];
     return target.lookup.taskIds.slice(0, MAX_TASKS_ASKED).map((taskId) => ({
-      dialect: 'sunoapi-co',
-      search: '',
-      body: JSON.stringify({ task_id: taskId }),
+      call,
+      built: buildCall(call, [taskId]),
+      context: { mode: 'task', ids: [taskId] },
     }));
   }
-  return [{ dialect: 'sunoapi-com', search: `?ids=${encodeURIComponent(target.clipId)}` }];
+  const call = lookups.clips;
+  if (!call) return [];
+  return [
+    {
+      call,
+      built: buildCall(call, [target.clipId]),
+      context: { mode: 'clips', ids: [target.clipId] },
+    },
+  ];
 }
 
 /** A preview asks at most this many tasks of a batch before it gives up on the clip. */
@@ -77,7 +93,8 @@ const MAX_TASKS_ASKED = 5;
 
 async function answerOf(
   response: Response,
-  dialect: RealProviderKind,
+  provider: ProviderKind,
+  context: ReadContext,
 ): Promise<LookupResult | null> {
   if (!response.ok) {
     await response.body?.cancel().catch(() => undefined);
@@ -85,7 +102,8 @@ async function answerOf(
   }
   try {
     const json: unknown = await response.json();
-    return dialect === 'sunoapi-co' ? normalizeTaskResponse(json) : normalizeClipsResponse(json);
+    const reader = await PROVIDERS[provider].load();
+    return reader.readLookup(json, context);
   } catch {
     // Not JSON, or not clips: the page is served with the generic tags.
     return null;
@@ -94,8 +112,8 @@ async function answerOf(
 
 /**
  * The shared clip as its provider has it now: the Demo provider through the simulator's own
- * handler, a real one through the proxy's code with the server's key (only the two documented
- * calls). Null when there is no key, no simulator, or no such clip.
+ * handler, a real one through the proxy's code with the server's key for that provider (only
+ * the calls its definition names). Null when there is no key, no simulator, or no such clip.
  */
 export async function lookupClip(
   deps: ClipLookupDeps,
@@ -113,39 +131,39 @@ export async function lookupClip(
 async function askFor(
   deps: ClipLookupDeps,
   target: ShareTarget,
-  { dialect, search, body }: ReturnType<typeof requestsFor>[number],
+  { call, built, context }: ReturnType<typeof requestsFor>[number],
   origin: string,
   signal: AbortSignal,
 ): Promise<PreviewClip | null> {
+  const provider = target.provider;
+  const definition = PROVIDERS[provider];
   let response: Response;
-  if (target.provider === 'demo') {
+  if (!isRealProvider(provider)) {
     if (!deps.simulator) return null;
-    const endpoint = REAL_PROVIDER_FACTS[dialect].endpoint;
     // The simulator builds media URLs from the request's origin: the page's own, so absolute.
-    const request = new Request(
-      `${origin}${SIMULATOR_PREFIX}/${dialect}${endpoint.path}${search}`,
-      {
-        method: endpoint.method,
-        headers: { Authorization: 'demo', 'Content-Type': 'application/json' },
-        body,
-        signal,
-      },
-    );
+    const request = new Request(`${origin}${SIMULATOR_PREFIX}${built.path}${built.search}`, {
+      method: built.method,
+      headers: callHeaders(definition, call, built, 'demo'),
+      body: built.body,
+      signal,
+    });
     response = await deps.simulator.fetch(request);
   } else {
-    const key = deps.proxy.apiKey;
-    if (!key || target.provider !== dialect) return null;
+    const key = deps.proxy.apiKeys[provider];
+    if (definition.needsKey && !key) return null;
+    const { body } = built;
+    const keyName = definition.key?.header ?? '';
     response = await forwardCall(deps.proxy, deps.upstream, {
-      kind: dialect,
-      search,
+      kind: provider,
+      built,
       headers: { 'content-type': 'application/json', accept: 'application/json' },
-      authorization: REAL_PROVIDER_FACTS[dialect].authorization(key),
+      authorization: key === undefined ? undefined : keyHeader(definition.key, key)[keyName],
       readBody: () =>
         Promise.resolve(body === undefined ? undefined : new TextEncoder().encode(body)),
       signal,
     });
   }
-  const answer = await answerOf(response, dialect);
+  const answer = await answerOf(response, provider, context);
   const clip = answer?.clips.find((c) => c.id.toLowerCase() === target.clipId);
   return clip ? toPreview(clip) : null;
 }

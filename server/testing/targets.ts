@@ -19,7 +19,7 @@ export interface TargetConfig {
   simulator?: boolean;
   control?: boolean;
   headersTimeoutMs?: number;
-  proxy?: Omit<ProxyOptions, 'log' | 'sunoapiCoUrl' | 'sunoapiComUrl'>;
+  proxy?: Omit<ProxyOptions, 'log' | 'baseUrls'>;
   /** Share previews' timeouts and cache. */
   previews?: PreviewOptions;
   /** PUBLIC_ORIGIN in the server's environment. */

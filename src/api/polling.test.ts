@@ -47,7 +47,9 @@ function stubProvider(taskId: string, clipCount: number) {
 
 beforeAll(async () => {
   // The adapters load on demand; loaded once here, the queries find them at once.
+  const { PROVIDERS } = await import('../domain/providers');
   await import('./providers');
+  await PROVIDERS.demo.load();
 });
 
 beforeEach(() => {
@@ -65,7 +67,7 @@ describe('lookup polling', () => {
   it.each([2, 6])(
     'makes one request per tick for %i clips and none once every clip is settled',
     async (clipCount) => {
-      const taskId = `task-${clipCount}`;
+      const taskId = `7a5c0000-0000-4000-8000-00000000000${clipCount}`;
       const fetchMock = stubProvider(taskId, clipCount);
       const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
       const observer = new QueryObserver(
@@ -109,11 +111,11 @@ describe('lookup polling', () => {
   );
 
   it('pauses while the tab is hidden', async () => {
-    const fetchMock = stubProvider('task-hidden', 2);
+    const fetchMock = stubProvider('7a5c0002-0000-4000-8000-000000000010', 2);
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
     const observer = new QueryObserver(
       client,
-      lookupQueryOptions(demo, { mode: 'task', taskId: 'task-hidden' }),
+      lookupQueryOptions(demo, { mode: 'task', taskId: '7a5c0002-0000-4000-8000-000000000010' }),
     );
     const unsubscribe = observer.subscribe(() => {});
     await vi.advanceTimersByTimeAsync(0);
@@ -133,7 +135,7 @@ describe('lookup polling', () => {
     const client = new QueryClient();
     const observer = new QueryObserver(
       client,
-      lookupQueryOptions(demo, { mode: 'task', taskId: 'task-auth' }),
+      lookupQueryOptions(demo, { mode: 'task', taskId: '7a5c0003-0000-4000-8000-000000000011' }),
     );
     const unsubscribe = observer.subscribe(() => {});
     await vi.advanceTimersByTimeAsync(60_000);
@@ -149,7 +151,10 @@ describe('lookup polling', () => {
       calls += 1;
       if (calls === 1) {
         return Promise.resolve(
-          new Response(JSON.stringify(taskBody('task-500', 2, 'queued')), { status: 200 }),
+          new Response(
+            JSON.stringify(taskBody('7a5c0004-0000-4000-8000-000000000012', 2, 'queued')),
+            { status: 200 },
+          ),
         );
       }
       return Promise.resolve(new Response('oops', { status: 500 }));
@@ -158,7 +163,7 @@ describe('lookup polling', () => {
     const client = new QueryClient();
     const observer = new QueryObserver(
       client,
-      lookupQueryOptions(demo, { mode: 'task', taskId: 'task-500' }),
+      lookupQueryOptions(demo, { mode: 'task', taskId: '7a5c0004-0000-4000-8000-000000000012' }),
     );
     const unsubscribe = observer.subscribe(() => {});
     await vi.advanceTimersByTimeAsync(0);
@@ -176,12 +181,15 @@ describe('lookup polling', () => {
   it('stops a task that never finishes at the cap, and goes on in a new window', async () => {
     const fetchMock = vi.fn<typeof fetch>(() =>
       Promise.resolve(
-        new Response(JSON.stringify(taskBody('task-forever', 2, 'queued')), { status: 200 }),
+        new Response(
+          JSON.stringify(taskBody('7a5c0005-0000-4000-8000-000000000013', 2, 'queued')),
+          { status: 200 },
+        ),
       ),
     );
     vi.stubGlobal('fetch', fetchMock);
     const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
-    const target = { mode: 'task', taskId: 'task-forever' } as const;
+    const target = { mode: 'task', taskId: '7a5c0005-0000-4000-8000-000000000013' } as const;
     const observer = new QueryObserver(
       client,
       lookupQueryOptions(demo, target, { since: Date.now(), errorsAtStart: 0 }),

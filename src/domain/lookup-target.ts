@@ -4,7 +4,7 @@
  * written here once.
  */
 import * as v from 'valibot';
-import { normalizeIdList } from './ids';
+import { normalizeIdList, normalizeTaskIdList } from './ids';
 import type { ProviderKind } from './providers';
 
 export type LookupMode = 'task' | 'clips';
@@ -19,7 +19,7 @@ export type LookupPart = { mode: 'task'; taskId: string } | { mode: 'clips'; ids
 
 /** A target from a mode and raw IDs (route params, stored entries): null unless every ID is valid. */
 export function targetFromIds(mode: LookupMode, rawIds: readonly unknown[]): LookupTarget | null {
-  const ids = normalizeIdList(rawIds);
+  const ids = mode === 'task' ? normalizeTaskIdList(rawIds) : normalizeIdList(rawIds);
   if (ids === null) return null;
   return mode === 'task' ? { mode: 'task', taskIds: ids } : { mode: 'clips', ids };
 }

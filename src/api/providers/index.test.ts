@@ -4,6 +4,7 @@ import { fetchLookup } from './index';
 import type { ProviderConfig } from './index';
 
 const C1 = 'c1111111-0000-4000-8000-000000000001';
+const TASK_ID = '7a5c0001-0000-4000-8000-00000000aa01';
 const C2 = 'c2222222-0000-4000-8000-000000000002';
 const TASK = {
   code: 200,
@@ -26,8 +27,8 @@ afterEach(() => {
 });
 
 describe('PROVIDERS', () => {
-  it('describes the three providers', () => {
-    expect(PROVIDERS.demo).toEqual({
+  it('describes the Demo from its definition', () => {
+    expect(PROVIDERS.demo).toMatchObject({
       label: 'Demo simulator',
       defaultBaseUrl: '/sim',
       needsKey: false,
@@ -43,12 +44,12 @@ describe('fetchLookup', () => {
   it('sends demo task lookups sunoapi.co-style to the simulator on this origin', async () => {
     const mock = stub(TASK);
     const demo: ProviderConfig = { kind: 'demo', baseUrl: '/sim/', apiKey: '' };
-    const result = await fetchLookup(demo, { mode: 'task', taskId: 't1' });
+    const result = await fetchLookup(demo, { mode: 'task', taskId: TASK_ID });
     expect(result.clips[0]?.id).toBe(C1);
     const [url, init] = mock.mock.calls[0] ?? [];
     expect(url).toBe(`${window.location.origin}/sim/sunoapi-co/suno/v3.5/music/query`);
     expect(init?.method).toBe('POST');
-    expect(init?.body).toBe('{"task_id":"t1"}');
+    expect(init?.body).toBe(`{"task_id":"${TASK_ID}"}`);
     const headers = new Headers(init?.headers);
     expect(headers.get('Authorization')).toBe('demo');
     expect(headers.get('Content-Type')).toBe('application/json');
@@ -71,7 +72,7 @@ describe('fetchLookup', () => {
     const mock = stub(TASK);
     await fetchLookup(
       { kind: 'sunoapi-co', baseUrl: 'https://api.sunoapi.co/', apiKey: ' key-1 ' },
-      { mode: 'task', taskId: 't1' },
+      { mode: 'task', taskId: TASK_ID },
     );
     const [url, init] = mock.mock.calls[0] ?? [];
     expect(url).toBe('https://api.sunoapi.co/suno/v3.5/music/query');
@@ -90,8 +91,14 @@ describe('fetchLookup', () => {
   it('asks for a key instead of sending a keyless request to a real provider', async () => {
     const mock = stub(TASK);
     await expect(
-      fetchLookup({ kind: 'sunoapi-co', baseUrl: '', apiKey: '  ' }, { mode: 'task', taskId: 't' }),
-    ).rejects.toMatchObject({ kind: 'auth', message: 'Add your sunoapi.co API key in Settings.' });
+      fetchLookup(
+        { kind: 'sunoapi-co', baseUrl: '', apiKey: '  ' },
+        { mode: 'task', taskId: TASK_ID },
+      ),
+    ).rejects.toMatchObject({
+      kind: 'auth',
+      message: expect.stringContaining('Add your sunoapi.co API key in Settings.'),
+    });
     expect(mock).not.toHaveBeenCalled();
   });
 
@@ -99,7 +106,7 @@ describe('fetchLookup', () => {
     const mock = stub(TASK);
     await fetchLookup(
       { kind: 'demo', baseUrl: '/sim', apiKey: 'sk-real' },
-      { mode: 'task', taskId: 't' },
+      { mode: 'task', taskId: TASK_ID },
     );
     expect(new Headers(mock.mock.calls[0]?.[1]?.headers).get('Authorization')).toBe('demo');
   });
@@ -109,13 +116,13 @@ describe('fetchLookup', () => {
     await expect(
       fetchLookup(
         { kind: 'sunoapi-co', baseUrl: 'http://api.example.com', apiKey: 'sk-real' },
-        { mode: 'task', taskId: 't' },
+        { mode: 'task', taskId: TASK_ID },
       ),
     ).rejects.toMatchObject({ kind: 'auth', message: expect.stringMatching(/only over https/) });
     expect(mock).not.toHaveBeenCalled();
     await fetchLookup(
       { kind: 'sunoapi-co', baseUrl: 'http://127.0.0.1:4317/sim/sunoapi-co', apiKey: 'sk-real' },
-      { mode: 'task', taskId: 't' },
+      { mode: 'task', taskId: TASK_ID },
     );
     expect(mock).toHaveBeenCalledTimes(1);
   });
@@ -130,7 +137,7 @@ describe('fetchLookup', () => {
           apiKey: '',
           keyWithheld: { reason: 'other-origin', savedFor: 'https://api.sunoapi.co' },
         },
-        { mode: 'task', taskId: 't' },
+        { mode: 'task', taskId: TASK_ID },
       ),
     ).rejects.toMatchObject({
       message: expect.stringContaining('saved for https://api.sunoapi.co'),

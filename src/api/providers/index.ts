@@ -1,48 +1,43 @@
 /**
- * The single entry point (`fetchLookup`) that the query layer calls. It and everything it
- * brings (the adapters, their schemas, the fetch client) load with the first lookup.
+ * The single entry point (`fetchLookup`) that the query layer calls: whichever provider is
+ * chosen, its definition says which call to make and its reader reads the answer. It and
+ * everything it brings (the readers, their schemas, the fetch client) load with the first
+ * lookup.
  */
-import type { LookupPart } from '../../domain/lookup-target';
-import { INSECURE_KEY_MESSAGE, keyRefusal } from '../../domain/key-policy';
-import { PROVIDERS, type ProviderKind } from '../../domain/providers';
-import { hasUsableKey, type ProviderConfig } from '../provider-config';
 import type { LookupResult } from '../../domain/clip';
 import { ApiError, clampRetryAfter, toApiError } from '../../domain/errors';
-import { STALLED_POLL_MS } from '../polling-policy';
-import { gateFor } from '../request-gate';
-import { queryTask } from './sunoapi-co';
-import { getClips } from './sunoapi-com';
+import { ID_FORM_EXAMPLES, fitsIdForm } from '../../domain/ids';
+import { INSECURE_KEY_MESSAGE, keyRefusal } from '../../domain/key-policy';
+import type { LookupPart } from '../../domain/lookup-target';
+import { buildCall, callHeaders } from '../../domain/providers/call';
+import { PROVIDERS, type ProviderInfo } from '../../domain/providers';
 import { joinUrl, resolveBaseUrl } from '../../domain/providers/url';
+import { requestJson } from '../client';
+import { STALLED_POLL_MS } from '../polling-policy';
+import { hasUsableKey, type ProviderConfig } from '../provider-config';
+import { gateFor } from '../request-gate';
 
 export type { ProviderConfig };
 
 /** The simulator accepts any non-empty key, so the demo works before anyone opens Settings. */
 const DEMO_KEY = 'demo';
 
-function unsupported(kind: ProviderKind, mode: LookupPart['mode']): ApiError {
-  const label = PROVIDERS[kind].label;
+function otherProviders(pick: (info: ProviderInfo) => boolean): string {
+  return Object.values(PROVIDERS)
+    .filter(pick)
+    .map((info) => info.label)
+    .join(', ');
+}
+
+function unsupported(info: ProviderInfo, mode: LookupPart['mode']): ApiError {
   const message =
     mode === 'clips'
-      ? `${label} looks up task IDs; for clip IDs choose sunoapi.com (or the Demo simulator) in Settings.`
-      : `${label} looks up clip IDs; for a task ID choose sunoapi.co (or the Demo simulator) in Settings.`;
+      ? `${info.label} looks up task IDs only; for clip IDs choose one of ${otherProviders((i) => i.supportsClipIds)} in Settings.`
+      : `${info.label} looks up clip IDs only; for a task ID choose one of ${otherProviders((i) => i.supportsTasks)} in Settings.`;
   return new ApiError('unsupported', message);
 }
 
-/**
- * The config each adapter actually talks to: the demo speaks both dialects from sub-paths of
- * its own base URL.
- */
-function effectiveConfig(config: ProviderConfig, mode: LookupPart['mode']): ProviderConfig {
-  const info = PROVIDERS[config.kind];
-  const baseUrl = config.baseUrl.trim() === '' ? info.defaultBaseUrl : config.baseUrl;
-  if (config.kind !== 'demo') return { ...config, baseUrl, apiKey: config.apiKey.trim() };
-  const dialect = mode === 'task' ? 'sunoapi-co' : 'sunoapi-com';
-  // The simulator never gets a person's key, whatever was passed in.
-  return { kind: config.kind, baseUrl: joinUrl(baseUrl, dialect), apiKey: DEMO_KEY };
-}
-
-function missingKey(config: ProviderConfig): ApiError {
-  const label = PROVIDERS[config.kind].label;
+function missingKey(config: ProviderConfig, info: ProviderInfo): ApiError {
   const withheld = config.keyWithheld;
   if (withheld?.reason === 'insecure') {
     return new ApiError('auth', `${INSECURE_KEY_MESSAGE} Change the base URL in Settings.`);
@@ -50,10 +45,20 @@ function missingKey(config: ProviderConfig): ApiError {
   if (withheld?.reason === 'other-origin') {
     return new ApiError(
       'auth',
-      `Your ${label} key was saved for ${withheld.savedFor}, so it is not sent to this base URL. Save it again in Settings to use it here.`,
+      `Your ${info.label} key was saved for ${withheld.savedFor}, so it is not sent to this base URL. Save it again in Settings to use it here.`,
     );
   }
-  return new ApiError('auth', `Add your ${label} API key in Settings.`);
+  return new ApiError('auth', `Add your ${info.label} API key in Settings. ${info.keyHelp}`);
+}
+
+/** A task ID in a form the provider does not hand out is named before anything is sent. */
+function checkIdForm(info: ProviderInfo, part: LookupPart): void {
+  const form = info.lookups.task?.idForm;
+  if (part.mode !== 'task' || form === undefined || fitsIdForm(part.taskId, form)) return;
+  throw new ApiError(
+    'unsupported',
+    `${info.label} task IDs are ${ID_FORM_EXAMPLES[form]}; “${part.taskId.slice(0, 40)}” is not one.`,
+  );
 }
 
 export async function fetchLookup(
@@ -62,19 +67,29 @@ export async function fetchLookup(
   signal?: AbortSignal,
 ): Promise<LookupResult> {
   const info = PROVIDERS[config.kind];
-  const supported = target.mode === 'task' ? info.supportsTasks : info.supportsClipIds;
-  if (!supported) throw unsupported(config.kind, target.mode);
-  const effective = effectiveConfig(config, target.mode);
-  if (!hasUsableKey(effective)) throw missingKey(effective);
+  const call = target.mode === 'task' ? info.lookups.task : info.lookups.clips;
+  if (call === undefined) throw unsupported(info, target.mode);
+  checkIdForm(info, target);
+  const baseUrl = config.baseUrl.trim() === '' ? info.defaultBaseUrl : config.baseUrl;
+  // The simulator never gets a person's key, whatever was passed in.
+  const apiKey = info.simulated ? DEMO_KEY : config.apiKey.trim();
+  if (!hasUsableKey({ ...config, baseUrl, apiKey })) throw missingKey(config, info);
   // The last line of defence: whatever Settings allowed, a key never travels in the clear.
   // (The simulator's stand-in key is not a secret.)
-  const secret = config.kind !== 'demo' && effective.apiKey !== '';
-  if (secret && keyRefusal(resolveBaseUrl(effective.baseUrl), null) !== null) {
+  if (!info.simulated && apiKey !== '' && keyRefusal(resolveBaseUrl(baseUrl), null) !== null) {
     throw new ApiError('auth', `${INSECURE_KEY_MESSAGE} Change the base URL in Settings.`);
   }
-  return target.mode === 'task'
-    ? queryTask(effective, target.taskId, signal)
-    : getClips(effective, target.ids, signal);
+  const ids = target.mode === 'task' ? [target.taskId] : target.ids;
+  const built = buildCall(call, ids);
+  const [reader, json] = await Promise.all([
+    info.load(),
+    requestJson(
+      `${joinUrl(baseUrl, built.path)}${built.search}`,
+      { method: built.method, headers: callHeaders(info, call, built, apiKey), body: built.body },
+      { signal },
+    ),
+  ]);
+  return reader.readLookup(json, { mode: target.mode, ids });
 }
 
 /**

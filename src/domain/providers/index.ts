@@ -1,93 +1,88 @@
 /**
- * What the app knows about each provider: where it lives, how the key is sent, which calls
- * exist. The browser adapters and the server's proxy both read this file, so a provider's
- * facts are written once. Pure data and functions only: no DOM, no Node.
+ * The one list of providers. Everything that names a provider (the browser client, Settings,
+ * the lookup box, the key policy, the server's proxy, share previews and the simulator) reads
+ * it from here. Adding a provider: one definition module, one line below (README, "Adding a
+ * provider"). Pure data and functions only: no DOM, no Node.
  */
+import type { ProviderDefinition } from './definition';
+import { demo, SIMULATOR_PREFIX } from './demo';
+import { sunoapiCo } from './sunoapi-co';
+import { sunoapiCom } from './sunoapi-com';
 
-export const PROVIDER_KINDS = ['demo', 'sunoapi-co', 'sunoapi-com'] as const;
-export type ProviderKind = (typeof PROVIDER_KINDS)[number];
+export type { ProviderCall, ProviderDefinition, ProviderReader } from './definition';
+export { SIMULATOR_PREFIX };
 
-/** The two real providers: the ones with a key and a proxy route. */
-export const REAL_PROVIDERS = ['sunoapi-co', 'sunoapi-com'] as const;
-export type RealProviderKind = (typeof REAL_PROVIDERS)[number];
+const DEFINITIONS = [demo, sunoapiCo, sunoapiCom] as const;
 
-export interface ProviderEndpoint {
-  method: 'GET' | 'POST';
-  /** Path under the provider's base URL. */
-  path: string;
-}
+export type ProviderKind = (typeof DEFINITIONS)[number]['id'];
+export const PROVIDER_KINDS: readonly ProviderKind[] = DEFINITIONS.map((d) => d.id);
 
-export interface ProviderInfo {
-  label: string;
-  defaultBaseUrl: string;
+/** A definition with what follows from it, spelled out for the places that ask. */
+export interface ProviderInfo extends ProviderDefinition {
+  id: ProviderKind;
+  /** A person must give a key (in Settings, or the server's proxy holds one). */
   needsKey: boolean;
   supportsTasks: boolean;
   supportsClipIds: boolean;
-}
-
-export interface RealProviderFacts extends ProviderInfo {
   /** Environment variable that moves the server's proxy to another base URL. */
   baseUrlEnv: string;
-  /** The one documented call this app makes. */
-  endpoint: ProviderEndpoint;
-  /** How a key is written into the Authorization header. */
-  authorization: (key: string) => string;
+  /** Environment variable that gives the server's proxy its own key for this provider. */
+  keyEnv: string;
 }
 
-export const TASK_QUERY: ProviderEndpoint = { method: 'POST', path: '/suno/v3.5/music/query' };
-export const CLIPS_BY_ID: ProviderEndpoint = { method: 'GET', path: '/api/v2/suno/v3.5/clips' };
+const envName = (id: string) => id.toUpperCase().replace(/-/g, '_');
 
-export const REAL_PROVIDER_FACTS: Readonly<Record<RealProviderKind, RealProviderFacts>> = {
-  'sunoapi-co': {
-    label: 'sunoapi.co',
-    defaultBaseUrl: 'https://api.sunoapi.co',
-    baseUrlEnv: 'PROXY_SUNOAPI_CO_URL',
-    needsKey: true,
-    supportsTasks: true,
-    supportsClipIds: false,
-    endpoint: TASK_QUERY,
-    authorization: (key) => key,
-  },
-  'sunoapi-com': {
-    label: 'sunoapi.com',
-    defaultBaseUrl: 'https://api.sunoapi.com',
-    baseUrlEnv: 'PROXY_SUNOAPI_COM_URL',
-    needsKey: true,
-    supportsTasks: false,
-    supportsClipIds: true,
-    endpoint: CLIPS_BY_ID,
-    authorization: (key) => `Bearer ${key}`,
-  },
-};
+function infoOf(definition: (typeof DEFINITIONS)[number]): ProviderInfo {
+  return {
+    ...definition,
+    needsKey: definition.key !== null && definition.simulated !== true,
+    supportsTasks: definition.lookups.task !== undefined,
+    supportsClipIds: definition.lookups.clips !== undefined,
+    baseUrlEnv: `PROXY_${envName(definition.id)}_URL`,
+    keyEnv: `PROXY_${envName(definition.id)}_KEY`,
+  };
+}
 
-/** The built-in simulator speaks both dialects under its own base URL. */
-export const SIMULATOR_PREFIX = '/sim';
+export const PROVIDERS = Object.fromEntries(DEFINITIONS.map((d) => [d.id, infoOf(d)])) as Readonly<
+  Record<ProviderKind, ProviderInfo>
+>;
 
-export const PROVIDERS: Readonly<Record<ProviderKind, ProviderInfo>> = {
-  demo: {
-    label: 'Demo simulator',
-    defaultBaseUrl: SIMULATOR_PREFIX,
-    needsKey: false,
-    supportsTasks: true,
-    supportsClipIds: true,
-  },
-  ...REAL_PROVIDER_FACTS,
-};
+/** The providers a person brings a key or a server for: all but the simulator. */
+export const REAL_PROVIDERS: readonly RealProviderKind[] = PROVIDER_KINDS.filter(
+  (kind): kind is RealProviderKind => PROVIDERS[kind].simulated !== true,
+);
+export type RealProviderKind = Exclude<ProviderKind, 'demo'>;
 
-/** The app server's proxy: `/proxy/<kind>` forwards to that provider. */
+/** The app server's proxy: `/proxy/<kind>` forwards that provider's calls. */
 export const PROXY_PREFIX = '/proxy/';
-
-/** The Suno CDN hosts that serve clip media; the proxy relays media from these only. */
-export const SUNO_MEDIA_ORIGINS: readonly string[] = [
-  'https://cdn1.suno.ai',
-  'https://cdn2.suno.ai',
-  'https://audiopipe.suno.ai',
-];
 
 export function isProviderKind(value: unknown): value is ProviderKind {
   return typeof value === 'string' && (PROVIDER_KINDS as readonly string[]).includes(value);
 }
 
 export function isRealProvider(value: unknown): value is RealProviderKind {
-  return typeof value === 'string' && (REAL_PROVIDERS as readonly string[]).includes(value);
+  return isProviderKind(value) && PROVIDERS[value].simulated !== true;
 }
+
+/** Whether a provider is the built-in simulator (its links, keys and media are the app's own). */
+export function isSimulated(kind: ProviderKind): boolean {
+  return PROVIDERS[kind].simulated === true;
+}
+
+/** Whether a host is in a list of media hosts (exact names, or `.example.com` for sub-domains). */
+export function matchesMediaHost(hosts: readonly string[], hostname: string): boolean {
+  const host = hostname.toLowerCase();
+  return hosts.some((entry) =>
+    entry.startsWith('.') ? host.endsWith(entry) && host.length > entry.length : host === entry,
+  );
+}
+
+/** Whether a host is one a provider's definition names for its media. */
+export function isMediaHostOf(kind: ProviderKind, hostname: string): boolean {
+  return matchesMediaHost(PROVIDERS[kind].mediaHosts, hostname);
+}
+
+/** Every media host any real provider names: what the server's media relay may fetch from. */
+export const ALL_MEDIA_HOSTS: readonly string[] = [
+  ...new Set(REAL_PROVIDERS.flatMap((kind) => PROVIDERS[kind].mediaHosts)),
+];

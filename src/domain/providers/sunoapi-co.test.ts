@@ -1,10 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { displayTitle } from '../../domain/clip';
-import { isApiError } from '../../domain/errors';
-import { coFixture } from '../../domain/providers/fixtures.test-helper';
+import { displayTitle } from '../clip';
+import { isApiError } from '../errors';
+import { coFixture } from './fixtures.test-helper';
 
 const fixture = await coFixture();
-import { normalizeTaskResponse } from './sunoapi-co';
+import { normalizeTaskResponse } from './sunoapi-co.read';
 
 function badResponse(fn: () => unknown): string {
   try {

@@ -4,7 +4,21 @@ import { ApiError, isApiError } from '../../domain/errors';
 import { comFixture } from '../../domain/providers/fixtures.test-helper';
 
 const fixture = await comFixture();
-import { clipsUrl, getClips, normalizeClipsResponse } from './sunoapi-com';
+import { buildCall } from '../../domain/providers/call';
+import { PROVIDERS } from '../../domain/providers';
+import { normalizeClipsResponse } from '../../domain/providers/sunoapi-com.read';
+import { joinUrl } from '../../domain/providers/url';
+import { fetchLookup, type ProviderConfig } from './index';
+
+function clipsUrl(baseUrl: string, ids: string[]): string {
+  const call = PROVIDERS['sunoapi-com'].lookups.clips;
+  if (!call) throw new Error('sunoapi.com looks up clips');
+  const built = buildCall(call, ids);
+  return `${joinUrl(baseUrl, built.path)}${built.search}`;
+}
+
+const getClips = (config: ProviderConfig, ids: string[]) =>
+  fetchLookup(config, { mode: 'clips', ids });
 
 const A = '00e6b9e4-c29c-4cfe-8d7a-5b3f06ff5b90';
 const B = '7070ec00-462e-42ac-9b9f-1074977f473f';

@@ -5,10 +5,10 @@
  */
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Clip, ClipStatus, HistoryEntry, LookupResult } from '../../domain/clip';
-import { ApiError } from '../../domain/errors';
-import { normalizeTaskResponse } from './sunoapi-co';
-import { normalizeClipsResponse } from './sunoapi-com';
+import type { Clip, ClipStatus, HistoryEntry, LookupResult } from '../../clip';
+import { ApiError } from '../../errors';
+import { normalizeTaskResponse } from '../sunoapi-co.read';
+import { normalizeClipsResponse } from '../sunoapi-com.read';
 
 const RUNS = { numRuns: 10_000 };
 /** Each property takes 0.3–2 s here; leave room for a loaded CI machine. */
