@@ -1,3 +1,4 @@
+import { isRealProvider } from '../../src/domain/providers/index.ts';
 import { EMBED_SIZE } from '../../src/domain/embed-code.ts';
 import { escapeHtml } from '../../src/lib/html.ts';
 import type { PreviewClip } from './clip-lookup.ts';
@@ -32,7 +33,7 @@ export function describeClip(clip: PreviewClip): string {
  * the player (which asks the provider afresh) and the cover only.
  */
 function publicMedia(preview: PagePreview, clip: PreviewClip): string[] {
-  if (preview.target.provider !== 'demo' || !clip.settled || !clip.playable) return [];
+  if (isRealProvider(preview.target.provider) || !clip.settled || !clip.playable) return [];
   const tags: string[] = [];
   if (clip.audioUrl) tags.push(og('og:audio', clip.audioUrl), og('og:audio:type', 'audio/mpeg'));
   if (clip.videoUrl) tags.push(og('og:video', clip.videoUrl), og('og:video:type', 'video/mp4'));

@@ -1,3 +1,4 @@
+import { isRealProvider } from '../../src/domain/providers/index.ts';
 import type { ShareTarget } from '../../src/domain/share-link.ts';
 import { FixedWindowLimiter } from '../proxy/rate-limit.ts';
 import { lookupClip, type ClipLookupDeps, type PreviewClip } from './clip-lookup.ts';
@@ -71,7 +72,7 @@ export function createPreviewSource(
       if (cached !== undefined) return cached;
       let lookup = inFlight.get(key);
       if (!lookup) {
-        if (target.provider !== 'demo' && limiter.take('providers') > 0) return null;
+        if (isRealProvider(target.provider) && limiter.take('providers') > 0) return null;
         lookup = start(key, target, origin);
       }
       let timer: ReturnType<typeof setTimeout> | undefined;

@@ -1,5 +1,5 @@
 import { hasUsableKey, type ProviderConfig } from '../api/provider-config';
-import { PROVIDERS } from '../domain/providers';
+import { isSimulated, PROVIDERS } from '../domain/providers';
 import type { ShareTarget } from '../domain/share-link';
 import { configFrom, type Settings } from '../features/settings';
 
@@ -16,8 +16,8 @@ export function resolveSource(
   if (share.provider === settings.kind) {
     return hasUsableKey(own) ? own : 'cdn';
   }
-  if (share.provider === 'demo') {
-    return { kind: 'demo', baseUrl: PROVIDERS.demo.defaultBaseUrl, apiKey: '' };
+  if (isSimulated(share.provider)) {
+    return { kind: share.provider, baseUrl: PROVIDERS[share.provider].defaultBaseUrl, apiKey: '' };
   }
   return 'cdn';
 }

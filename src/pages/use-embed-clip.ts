@@ -5,7 +5,7 @@ import { isApiError } from '../domain/errors';
 import type { ProviderConfig } from '../api/provider-config';
 import { fetchLookup } from '../api/providers';
 import { partsOf } from '../domain/lookup-target';
-import { PROVIDERS, PROXY_PREFIX } from '../domain/providers';
+import { isSimulated, PROVIDERS, PROXY_PREFIX } from '../domain/providers';
 import type { ShareTarget } from '../domain/share-link';
 import type { ShareSnapshot } from '../domain/share-snapshot';
 
@@ -24,7 +24,7 @@ const MAX_POLLS = 120;
  * it). Visitors' own keys are never used here: a framed page should spend nobody's key.
  */
 function configFor(target: ShareTarget): ProviderConfig {
-  if (target.provider === 'demo') {
+  if (isSimulated(target.provider)) {
     return { kind: 'demo', baseUrl: PROVIDERS.demo.defaultBaseUrl, apiKey: '' };
   }
   return { kind: target.provider, baseUrl: `${PROXY_PREFIX}${target.provider}`, apiKey: '' };
@@ -67,7 +67,7 @@ export function useEmbedClip(
         }
       } catch (error) {
         if (controller.signal.aborted) return;
-        if (target.provider !== 'demo') {
+        if (!isSimulated(target.provider)) {
           const fallback = keylessClip(target.clipId, snapshot);
           set({ state: 'ready', clip: fallback.clip, keyless: fallback });
           return;

@@ -1,5 +1,5 @@
 import { Link } from '../../lib/router';
-import { PROVIDERS, type ProviderKind } from '../../domain/providers';
+import { isSimulated, PROVIDERS, type ProviderKind } from '../../domain/providers';
 import { lookupPath } from '../../domain/routes';
 import { DEMO_TASK_LINKS } from '../../domain/demo-tasks';
 import { RecentList } from './recent-list';
@@ -17,7 +17,7 @@ export default function EmptyState({ kind }: { kind: ProviderKind }) {
         Paste a Suno generation task ID, one or more clip IDs, or a suno.com song link. The page
         follows the clips until they are done, then you can play, watch and share them.
       </p>
-      {kind === 'demo' ? (
+      {isSimulated(kind) ? (
         <div className="space-y-2">
           <h3 className="text-sm font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
             Try a demo task

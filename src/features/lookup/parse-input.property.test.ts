@@ -4,6 +4,7 @@
  */
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
+import { isId, normalizeTaskId } from '../../domain/ids';
 import type { LookupTarget } from '../../domain/lookup-target';
 import {
   check,
@@ -120,7 +121,11 @@ function checkParsed(result: ParsedInput, input: string): void {
   check(result.ids.length <= MAX_IDS, `${result.ids.length} ids for ${show(input)}`);
   check(new Set(result.ids).size === result.ids.length, `duplicate ids for ${show(input)}`);
   for (const id of result.ids) {
-    check(LOWER_UUID.test(id), `id ${show(id)} is not a lower-case UUID (input ${show(input)})`);
+    // A UUID comes out lower-cased; anything else is a task code, kept as typed.
+    check(
+      LOWER_UUID.test(id) || (!isId(id) && normalizeTaskId(id) === id),
+      `id ${show(id)} is neither a lower-case UUID nor a task code (input ${show(input)})`,
+    );
   }
   check(typeof result.fromLink === 'boolean', 'fromLink is not a boolean');
 }
@@ -135,8 +140,12 @@ function checkTarget(
   if ('error' in target) {
     check(target.error.length > 0, 'empty error');
     const wouldBeTask = !fromLink && info.supportsTasks;
+    const hasCode = ids.some((id) => !isId(id));
+    const codesFit = !fromLink && info.lookups.task?.idForm === 'token';
     check(
-      ids.length === 0 || (!wouldBeTask && !info.supportsClipIds),
+      ids.length === 0 ||
+        (hasCode && !codesFit) ||
+        (!hasCode && !wouldBeTask && !info.supportsClipIds),
       `refused ${show(ids)} (link ${fromLink}) on ${kind}`,
     );
     if (ids.length === 0) check(target.error === EMPTY_MESSAGE, 'wrong message for no ids');
@@ -144,10 +153,14 @@ function checkTarget(
   }
   if (target.mode === 'task') {
     check(info.supportsTasks, `task on ${kind}`);
+    if (target.taskIds.some((id) => !isId(id))) {
+      check(info.lookups.task?.idForm === 'token', `a task code on ${kind}`);
+    }
     check(!fromLink, `tasks from a link ${show(ids)}`);
     check(target.taskIds.join() === ids.join(), 'task ids are not the pasted ids');
   } else {
     check(info.supportsClipIds, `clips on ${kind}`);
+    check(target.ids.every(isId), `clip ids that are not UUIDs on ${kind}`);
     check(show(target.ids) === show(ids), 'clip ids differ from the pasted ids');
     check(target.ids !== ids, 'clip ids share the caller’s array');
   }
@@ -159,7 +172,7 @@ function checkTarget(
 
 describe('parseLookupInput (properties)', () => {
   it(
-    'never throws, and what it accepts is 1–20 distinct lower-case UUIDs',
+    'never throws, and what it accepts is 1–20 distinct IDs: lower-cased UUIDs or task codes',
     () => {
       let accepted = 0;
       fc.assert(

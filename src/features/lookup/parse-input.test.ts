@@ -187,4 +187,15 @@ describe('targetForInput', () => {
       ids: [B],
     });
   });
+
+  it('takes a task code only where the provider hands codes out, and says which form it expects', () => {
+    const code = '9f0c3e1a5b7d4c2e8a6b1d3f5e7c9a0b';
+    expect(ids(code).ids).toEqual([code]);
+    const refused = targetForInput([code], false, 'sunoapi-co');
+    expect('error' in refused && refused.error).toBe(
+      `sunoapi.co task IDs are a UUID like 5a1e0001-0000-4000-8000-000000000001; “${code}” is not one.`,
+    );
+    const clipsOnly = targetForInput([code], false, 'sunoapi-com');
+    expect('error' in clipsOnly && clipsOnly.error).toMatch(/^sunoapi\.com looks up clip IDs/);
+  });
 });

@@ -2,7 +2,7 @@
  * Pasted text → IDs. People paste bare UUIDs, lists of them, suno.com song links and CDN media
  * links; all of those name clips (or, for a lone bare UUID, possibly a task).
  */
-import { isId, MAX_IDS, UUID_SOURCE } from '../../domain/ids';
+import { ID_FORM_EXAMPLES, isId, MAX_IDS, normalizeTaskId, UUID_SOURCE } from '../../domain/ids';
 import type { LookupTarget } from '../../domain/lookup-target';
 import { PROVIDERS, type ProviderKind } from '../../domain/providers';
 import { EXPECTED_MESSAGE } from './input-hint';
@@ -40,8 +40,8 @@ type NotAnId =
 type TokenResult = { id: string; link: boolean } | NotAnId;
 
 const SUNO_HOSTS: ReadonlySet<string> = new Set([...SONG_HOSTS, ...MEDIA_HOSTS, ...STREAM_HOSTS]);
-// Hex and dashes, long enough to be meant as an ID: a truncated or mistyped copy.
-const PARTIAL_ID = /^[0-9a-f]{4,}(-[0-9a-f]*)+$|^[0-9a-f]{20,}$/i;
+// Hex and dashes, long enough to be meant as a UUID: a truncated or mistyped copy.
+const PARTIAL_ID = /^[0-9a-f]{4,}(-[0-9a-f]*)+$/i;
 
 function urlOf(token: string): URL | null {
   const hasScheme = /^[a-z][a-z0-9+.-]*:/i.test(token);
@@ -77,7 +77,10 @@ function parseToken(raw: string): TokenResult {
     const host = url.hostname.toLowerCase();
     return SUNO_HOSTS.has(host) ? { why: 'suno-page', host } : { why: 'other-site', host };
   }
-  return PARTIAL_ID.test(token) ? { why: 'partial-id' } : { why: 'text' };
+  if (PARTIAL_ID.test(token)) return { why: 'partial-id' };
+  // Some providers' task IDs are not UUIDs (sunoapi.org: 32 hex digits and other codes).
+  const taskToken = normalizeTaskId(token);
+  return taskToken !== null ? { id: taskToken, link: false } : { why: 'text' };
 }
 
 /** The message for text that held no ID at all, naming what was wrong with it. */
@@ -100,6 +103,14 @@ function badAmongGood(token: string, why: NotAnId): string {
     return `“${shorten(token)}” is a ${shorten(why.host)} link, which can’t be looked up.`;
   }
   return `“${shorten(token)}” isn’t a task ID, clip ID or suno.com/song link.`;
+}
+
+/** The providers that look up clip IDs, as Settings names them. */
+function clipProviders(): string {
+  return Object.values(PROVIDERS)
+    .filter((p) => p.supportsClipIds)
+    .map((p) => p.label)
+    .join(', ');
 }
 
 function shorten(token: string): string {
@@ -161,10 +172,21 @@ export function targetForInput(
 ): LookupTarget | { error: string } {
   const info = PROVIDERS[kind];
   if (ids.length === 0) return { error: EMPTY_MESSAGE };
+  const code = ids.find((id) => !isId(id));
+  if (code !== undefined) {
+    // Only a task ID may be a code, and only with a provider whose task IDs are codes.
+    const form = info.lookups.task?.idForm;
+    if (form === 'token' && !fromLink) return { mode: 'task', taskIds: [...ids] };
+    return {
+      error: info.supportsTasks
+        ? `${info.label} task IDs are ${ID_FORM_EXAMPLES[form ?? 'uuid']}; “${shorten(code)}” is not one.`
+        : `${info.label} looks up clip IDs, which are ${ID_FORM_EXAMPLES.uuid}; “${shorten(code)}” is not one.`,
+    };
+  }
   if (!fromLink && info.supportsTasks) return { mode: 'task', taskIds: [...ids] };
   if (!info.supportsClipIds) {
     return {
-      error: `Song links name clips, and ${info.label} only looks up task IDs. Choose sunoapi.com (or the Demo simulator) in Settings.`,
+      error: `Song links name clips, and ${info.label} only looks up task IDs. Choose one of ${clipProviders()} in Settings.`,
     };
   }
   return { mode: 'clips', ids: [...ids] };

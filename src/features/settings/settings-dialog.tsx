@@ -49,7 +49,8 @@ function SettingsForm({ settings, onClose, onSaved }: Omit<SettingsDialogProps, 
   const [baseUrls, setBaseUrls] = useState(settings.baseUrls);
   const [drafts, setDrafts] = useState(() => draftsFrom(settings));
   const [problem, setProblem] = useState<string | null>(null);
-  const ids = { provider: useId(), base: useId(), hint: useId() };
+  const ids = { provider: useId(), base: useId(), hint: useId(), choices: useId() };
+  const info = PROVIDERS[kind];
   const baseUrl = baseUrlFor({ baseUrls }, kind);
   const origin = isUsableBaseUrl(baseUrl.trim()) ? keyOriginFor({ baseUrls }, kind) : '';
   const draft = isRealProvider(kind) ? drafts[kind] : null;
@@ -113,13 +114,22 @@ function SettingsForm({ settings, onClose, onSaved }: Omit<SettingsDialogProps, 
           autoComplete="off"
           spellCheck={false}
           value={baseUrl}
+          list={ids.choices}
           onChange={(e) => {
             setBaseUrls({ ...baseUrls, [kind]: e.target.value });
             setProblem(null);
           }}
           className={fieldClass}
         />
-        {kind !== 'demo' ? (
+        <datalist id={ids.choices}>
+          <option value={info.defaultBaseUrl}>{info.label}</option>
+          {(info.baseUrlChoices ?? []).map((choice) => (
+            <option key={choice.url} value={choice.url}>
+              {choice.label}
+            </option>
+          ))}
+        </datalist>
+        {isRealProvider(kind) ? (
           <p className="text-xs text-zinc-600 dark:text-zinc-400">
             If the provider refuses requests from browsers, or the key should stay on the server,{' '}
             <button
@@ -129,7 +139,9 @@ function SettingsForm({ settings, onClose, onSaved }: Omit<SettingsDialogProps, 
             >
               use this app’s server proxy
             </button>{' '}
-            (it adds SUNO_API_KEY from the server’s environment when no key is entered here).
+            {info.needsKey
+              ? ` (it adds the server’s own key, ${info.keyEnv}, when no key is entered here).`
+              : '.'}
           </p>
         ) : null}
       </div>
@@ -168,10 +180,14 @@ function SettingsForm({ settings, onClose, onSaved }: Omit<SettingsDialogProps, 
 
 function describe(kind: ProviderKind): string {
   const info = PROVIDERS[kind];
-  if (kind === 'demo') return 'The built-in simulator: works with no key and no network.';
-  return info.supportsTasks
-    ? `${info.label} looks up task IDs.`
-    : `${info.label} looks up clip IDs.`;
+  if (info.simulated) return 'The built-in simulator: works with no key and no network.';
+  const what =
+    info.supportsTasks && info.supportsClipIds
+      ? 'task IDs and clip IDs'
+      : info.supportsTasks
+        ? 'task IDs'
+        : 'clip IDs';
+  return `${info.label} looks up ${what}. ${info.keyHelp}`;
 }
 
 function isUsableBaseUrl(value: string): boolean {
