@@ -36,17 +36,14 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
   const share = landing?.share ?? null;
   const shared = share?.ok ? share.target : null;
   const keyless = landing?.keyless ?? null;
-  const { settings, target, cdnOnly, lookup, clips, provider, refreshMedia } = usePageLookup(
-    mode,
-    param,
-    { share: shared, keyless, paused, waiting: pending },
-  );
+  const { settings, target, cdnOnly, pasted, lookup, clips, provider, refreshMedia } =
+    usePageLookup(mode, param, { share: shared, keyless, paused, waiting: pending });
   const owner = useMemo<ClipOwner | null>(
     () => (target ? { provider, target, refresh: refreshMedia } : null),
     [target, provider, refreshMedia],
   );
 
-  useRecentLookup(owner, cdnOnly ? [] : clips);
+  useRecentLookup(pasted ? null : owner, cdnOnly ? [] : clips);
   const sharedClip = useSharedMoment(shared, clips);
   const highlightId = shared?.clipId ?? null;
   const batch = !cdnOnly && lookup.parts.length > 1;
@@ -93,7 +90,13 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
                 ? `Task ${target.taskIds[0] ?? ''}`
                 : `${target.taskIds.length} tasks`}
           </h2>
-          {cdnOnly && shared && keyless ? (
+          {pasted ? (
+            <Alert tone={pasted.error ? 'error' : 'info'} role="status">
+              {pasted.error
+                ? pasted.error.message
+                : `Read from the ${PROVIDERS[pasted.provider].label} answer you pasted: nothing was asked of the provider, and these clips do not update.`}
+            </Alert>
+          ) : cdnOnly && shared && keyless ? (
             <Suspense fallback={null}>
               <KeylessNotice
                 keyless={keyless}
@@ -125,16 +128,21 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
           {clips.length > 0 || batch ? (
             <Gallery
               groups={
-                cdnOnly
+                cdnOnly || pasted
                   ? lookupGroups([], clips, openSettings)
                   : lookupGroups(lookup.parts, clips, openSettings)
               }
               renderCard={renderCard}
             />
-          ) : lookup.isPending && !paused ? (
+          ) : (lookup.isPending && !paused) || (pasted && !pasted.answer && !pasted.error) ? (
             <GallerySkeleton />
           ) : null}
-          {!cdnOnly && !batch && !lookup.isPending && !lookup.error && clips.length === 0 ? (
+          {!cdnOnly &&
+          !pasted &&
+          !batch &&
+          !lookup.isPending &&
+          !lookup.error &&
+          clips.length === 0 ? (
             <p className="text-sm text-zinc-700 dark:text-zinc-300">
               The provider returned no clips for this lookup.
             </p>

@@ -1,6 +1,8 @@
 import { useEffect, useMemo } from 'react';
 import type { KeylessClip } from '../api/cdn-fallback';
+import { usePastedAnswer } from '../api/pasted-answer';
 import { useLookup } from '../api/use-lookup';
+import type { Clip } from '../domain/clip';
 import type { LookupMode } from '../domain/lookup-target';
 import { targetFromRoute } from '../domain/routes';
 import type { ShareTarget } from '../domain/share-link';
@@ -8,6 +10,8 @@ import { playback } from '../features/player';
 import { configFrom, useSettings } from '../features/settings';
 import { resolveSource } from './lookup-source';
 import { useMediaRefresh } from './use-media-refresh';
+
+const NO_CLIPS: Clip[] = [];
 
 interface PageLookupOptions {
   /** A share link's target: it may name another provider than the person's own. */
@@ -31,16 +35,20 @@ export function usePageLookup(mode: LookupMode, param: string, options: PageLook
   const source = resolveSource(settings, share);
   const cdnOnly = source === 'cdn';
   const config = cdnOnly ? configFrom(settings) : source;
-  const lookup = useLookup(config, cdnOnly || waiting ? null : target, paused);
+  // A provider's answer pasted into the box: its clips are shown and nobody is asked.
+  const pasted = usePastedAnswer(share ? null : target);
+  const asks = !cdnOnly && !waiting && pasted === null;
+  const lookup = useLookup(config, asks ? target : null, paused);
+  const pastedClips = pasted?.answer?.result.clips ?? NO_CLIPS;
   const clips = useMemo(
-    () => (cdnOnly && keyless ? [keyless.clip] : lookup.clips),
-    [cdnOnly, keyless, lookup.clips],
+    () => (pasted ? pastedClips : cdnOnly && keyless ? [keyless.clip] : lookup.clips),
+    [pasted, pastedClips, cdnOnly, keyless, lookup.clips],
   );
   // Which provider's clips these are: what share links made from this page must name.
-  const provider = cdnOnly && share ? share.provider : config.kind;
+  const provider = pasted ? pasted.provider : cdnOnly && share ? share.provider : config.kind;
 
-  // Clips from the public CDN have no provider to ask again.
-  const refreshMedia = useMediaRefresh(cdnOnly ? null : lookup.reload);
+  // Clips from the public CDN or a pasted answer have no provider to ask again.
+  const refreshMedia = useMediaRefresh(asks ? lookup.reload : null);
 
   useEffect(() => {
     // The now-playing bar links the playing clip's page through the lookup it came from,
@@ -51,5 +59,5 @@ export function usePageLookup(mode: LookupMode, param: string, options: PageLook
     playback.setQueue(clips, owner);
   }, [clips, target, provider, lookup.takes, refreshMedia]);
 
-  return { settings, target, config, cdnOnly, lookup, clips, provider, refreshMedia };
+  return { settings, target, config, cdnOnly, pasted, lookup, clips, provider, refreshMedia };
 }

@@ -51,6 +51,18 @@ export function LookupForm({ kind, initialText, onLookup }: LookupFormProps) {
   const preview = parser ? previewOf(parser, text, kind) : null;
 
   async function tryLookup(value: string, quiet: boolean): Promise<void> {
+    if (looksLikeJson(value)) {
+      // A provider's answer: read here, no request made. Its reader loads on first use.
+      const { rememberPastedAnswer } = await import('../../api/pasted-answer');
+      const read = await rememberPastedAnswer(value.trim());
+      if ('error' in read) {
+        setMessage(read.error);
+        return;
+      }
+      setMessage(null);
+      onLookup(read.target);
+      return;
+    }
     const { parseLookupInput, targetForInput } = parser ?? (await loadParser());
     const parsed = parseLookupInput(value);
     if (!parsed.ok) {
@@ -134,8 +146,14 @@ export function LookupForm({ kind, initialText, onLookup }: LookupFormProps) {
   );
 }
 
+/** Whether the box holds JSON (a pasted answer) rather than IDs; kept tiny for the page shell. */
+function looksLikeJson(text: string): boolean {
+  return /^\s*[[{]/.test(text);
+}
+
 /** What Look up will do with the text as it stands, or null when it would not go ahead. */
 function previewOf(parser: Parser, text: string, kind: ProviderKind): string | null {
+  if (looksLikeJson(text)) return 'Reads the pasted answer here; nothing is sent to the provider.';
   const parsed = parser.parseLookupInput(text);
   if (!parsed.ok) return null;
   const target = parser.targetForInput(parsed.ids, parsed.fromLink, kind);
