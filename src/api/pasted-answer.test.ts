@@ -1,6 +1,7 @@
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { coFixture, comFixture } from '../domain/providers/fixtures.test-helper';
-import { EXPECTED_ANSWER, readAnswerText, rememberPastedAnswer } from './pasted-answer';
+import { EXPECTED_ANSWER, readAnswerText } from './pasted-answer';
+import { rememberPastedAnswer } from './pasted-answer-store';
 
 afterEach(() => {
   vi.unstubAllGlobals();

@@ -1,6 +1,6 @@
 import { useEffect, useMemo } from 'react';
 import type { KeylessClip } from '../api/cdn-fallback';
-import { usePastedAnswer } from '../api/pasted-answer';
+import { usePastedAnswer } from '../api/pasted-answer-store';
 import { useLookup } from '../api/use-lookup';
 import type { Clip } from '../domain/clip';
 import type { LookupMode } from '../domain/lookup-target';

@@ -53,7 +53,7 @@ export function LookupForm({ kind, initialText, onLookup }: LookupFormProps) {
   async function tryLookup(value: string, quiet: boolean): Promise<void> {
     if (looksLikeJson(value)) {
       // A provider's answer: read here, no request made. Its reader loads on first use.
-      const { rememberPastedAnswer } = await import('../../api/pasted-answer');
+      const { rememberPastedAnswer } = await import('../../api/pasted-answer-store');
       const read = await rememberPastedAnswer(value.trim());
       if ('error' in read) {
         setMessage(read.error);
