@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
-import type { Clip } from '../../api/clip';
-import { secondaryButton } from '../../ui/button-styles';
-import { player } from './player-store';
+import type { Clip } from '../../../api/clip';
+import { secondaryButton } from '../../../ui/button-styles';
+import { player } from '../engine/player-store';
 
 // The dialog and its video element load the first time someone watches.
 const VideoDialog = lazy(() => import('./video-dialog'));

@@ -1,7 +1,7 @@
 import { describe, expect, it, vi } from 'vitest';
-import { blankClip, type Clip } from '../../api/clip';
+import { blankClip, type Clip } from '../../../api/clip';
 import { healAudio, refusedMessage, REFRESHING, type HealHost } from './media-healing';
-import type { QueueOwner } from './play-queue';
+import type { QueueOwner } from '../engine/play-queue';
 
 const ID = '00000000-0000-4000-8000-0000000000a1';
 const OLD = 'https://cdn.example/a.mp3?expires=1';

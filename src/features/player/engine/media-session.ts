@@ -1,4 +1,4 @@
-import { displayTitle, type Clip } from '../../api/clip';
+import { displayTitle, type Clip } from '../../../api/clip';
 
 /** What the operating system's media controls (lock screen, headset keys) can ask for. */
 export interface MediaSessionActions {

@@ -1,7 +1,7 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { Clip } from '../../api/clip';
-import { useDwell } from '../../lib/use-dwell';
+import type { Clip } from '../../../api/clip';
+import { useDwell } from '../../../lib/use-dwell';
 import { useGrowingPeaks } from './growing-peaks';
 import { readPeaks, type StoredPeaks } from './peaks-cache';
 import { prefersSavingData } from './save-data';

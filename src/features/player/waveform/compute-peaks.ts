@@ -4,7 +4,7 @@
  * whole file is decoded by `decodeAudioData` at a low sample rate instead, as before.
  * One clip at a time, because each decode costs memory while it runs.
  */
-import { bucketPeaks } from '../../lib/peaks';
+import { bucketPeaks } from '../../../lib/peaks';
 import { PEAK_COUNT } from './peak-buckets';
 import { AudioUnreadable, DecoderFailed, openPeakFeed } from './peak-feed';
 import type { StoredPeaks } from './peaks-cache';

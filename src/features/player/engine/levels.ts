@@ -1,5 +1,5 @@
 import * as v from 'valibot';
-import { persistedStore } from '../../lib/persisted-store';
+import { persistedStore } from '../../../lib/persisted-store';
 
 /** Volume and mute belong to the person, not the page: kept on the device, shared by tabs. */
 export const volumeStore = persistedStore<number>({

@@ -1,6 +1,6 @@
-import type { Clip } from '../../api/clip';
-import type { LookupTarget } from '../../domain/lookup-target';
-import type { ProviderKind } from '../../domain/providers';
+import type { Clip } from '../../../api/clip';
+import type { LookupTarget } from '../../../domain/lookup-target';
+import type { ProviderKind } from '../../../domain/providers';
 
 /** The lookup a queue came from: what the now-playing bar links the clip's page through. */
 export interface QueueOwner {

@@ -1,4 +1,4 @@
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../../api/clip';
 import type { QueueOwner } from './play-queue';
 import { player } from './player-store';
 

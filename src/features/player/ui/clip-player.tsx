@@ -1,14 +1,14 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { displayTitle, type Clip } from '../../api/clip';
-import { formatDuration } from '../../lib/format';
-import { useOnScreen } from '../../lib/use-on-screen';
-import { loadPlayback } from './audio-source';
+import { displayTitle, type Clip } from '../../../api/clip';
+import { formatDuration } from '../../../lib/format';
+import { useOnScreen } from '../../../lib/use-on-screen';
+import { loadPlayback } from '../source/audio-source';
 import { PauseIcon, PlayIcon } from './player-icons';
-import { player } from './player-store';
+import { player } from '../engine/player-store';
 import { SeekSlider } from './seek-slider';
 import { StaticWaveform } from './static-waveform';
-import { usePeaks, type PeaksState } from './use-peaks';
-import { useClipPlayback, usePlayhead } from './use-player';
+import { usePeaks, type PeaksState } from '../waveform/use-peaks';
+import { useClipPlayback, usePlayhead } from '../engine/use-player';
 
 const LiveWaveform = lazy(() => import('./live-waveform'));
 // Only extends have marks: their code loads with the first one shown.

@@ -1,5 +1,5 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../../api/clip';
 
 async function freshPlayer() {
   vi.resetModules();

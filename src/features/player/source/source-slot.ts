@@ -1,4 +1,4 @@
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../../api/clip';
 import {
   plainSource,
   type AudioSource,
@@ -6,7 +6,7 @@ import {
   type PlayerPeakFeed,
   type SourceRequest,
 } from './audio-source';
-import { growingPeaks } from './growing-peaks';
+import { growingPeaks } from '../waveform/growing-peaks';
 import { attachStream } from './stream-source';
 
 /** What the now-playing bar says when the media fails. */

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import WaveSurfer from 'wavesurfer.js';
-import { player } from './player-store';
+import { player } from '../engine/player-store';
 
 interface LiveWaveformProps {
   peaks: number[];

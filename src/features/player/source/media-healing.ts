@@ -1,5 +1,5 @@
-import type { Clip } from '../../api/clip';
-import type { QueueOwner } from './play-queue';
+import type { Clip } from '../../../api/clip';
+import type { QueueOwner } from '../engine/play-queue';
 
 export const REFRESHING = 'Refreshing the link…';
 

@@ -1,8 +1,8 @@
 import { useSyncExternalStore } from 'react';
-import type { Clip } from '../../api/clip';
-import { secondaryButton } from '../../ui/button-styles';
-import { takesOf } from './play-queue';
-import { player } from './player-store';
+import type { Clip } from '../../../api/clip';
+import { secondaryButton } from '../../../ui/button-styles';
+import { takesOf } from '../engine/play-queue';
+import { player } from '../engine/player-store';
 
 /**
  * A/B: while another take of the same task is loaded, jump to this one at the same moment,

@@ -1,4 +1,4 @@
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../../api/clip';
 import type { QueueOwner } from './play-queue';
 
 /** What the player tells its subscribers: everything but the clock. */

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useSyncExternalStore } from 'react';
-import { player } from './player-store';
+import { player } from '../engine/player-store';
 
 // The bar appears only once something has been played, so its code waits until then.
 const NowPlayingBar = lazy(() => import('./now-playing-bar'));

@@ -5,9 +5,9 @@
  * seeking ahead stays instant and the waveform fills in from there.
  */
 import type { AudioSource, MediaFailure, SourceRequest } from './audio-source';
-import { fetchAudio, WaveformUnavailable } from './compute-peaks';
-import { openPeakFeed, type PeakFeed } from './peak-feed';
-import { readPeaks } from './peaks-cache';
+import { fetchAudio, WaveformUnavailable } from '../waveform/compute-peaks';
+import { openPeakFeed, type PeakFeed } from '../waveform/peak-feed';
+import { readPeaks } from '../waveform/peaks-cache';
 
 const MIME = 'audio/mpeg';
 /** A seek this far past what has arrived waits for it rather than fetching again. */

@@ -1,14 +1,14 @@
 import { useCallback, useId, useSyncExternalStore } from 'react';
-import { displayTitle, type Clip } from '../../api/clip';
-import { clipPath } from '../../domain/routes';
-import { formatDuration } from '../../lib/format';
-import { usePersisted } from '../../lib/persisted-store';
-import { Link } from '../../lib/router';
-import { autoplayNextStore } from './levels';
-import { nextClip, previousClip } from './play-queue';
+import { displayTitle, type Clip } from '../../../api/clip';
+import { clipPath } from '../../../domain/routes';
+import { formatDuration } from '../../../lib/format';
+import { usePersisted } from '../../../lib/persisted-store';
+import { Link } from '../../../lib/router';
+import { autoplayNextStore } from '../engine/levels';
+import { nextClip, previousClip } from '../engine/play-queue';
 import { PauseIcon, PlayIcon } from './player-icons';
-import { player } from './player-store';
-import { usePlayerState } from './use-player';
+import { player } from '../engine/player-store';
+import { usePlayerState } from '../engine/use-player';
 
 const control =
   'flex size-9 shrink-0 items-center justify-center rounded-full hover:bg-zinc-100 disabled:opacity-40 disabled:hover:bg-transparent dark:hover:bg-zinc-800';

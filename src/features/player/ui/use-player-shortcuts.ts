@@ -8,7 +8,7 @@ export function usePlayerShortcuts(): void {
   useEffect(() => {
     let stop: (() => void) | null = null;
     let left = false;
-    void import('./shortcut-keys').then(({ listenForShortcuts }) => {
+    void import('../engine/shortcut-keys').then(({ listenForShortcuts }) => {
       if (!left) stop = listenForShortcuts();
     });
     return () => {

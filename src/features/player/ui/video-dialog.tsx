@@ -1,8 +1,8 @@
 import { useEffect, useEffectEvent, useRef, useState } from 'react';
-import { displayTitle, type Clip } from '../../api/clip';
-import { Modal } from '../../ui/modal';
-import { freshMedia, refusedMessage, REFRESHING } from './media-healing';
-import { player } from './player-store';
+import { displayTitle, type Clip } from '../../../api/clip';
+import { Modal } from '../../../ui/modal';
+import { freshMedia, refusedMessage, REFRESHING } from '../source/media-healing';
+import { player } from '../engine/player-store';
 
 interface VideoDialogProps {
   clip: Clip;

@@ -1,12 +1,12 @@
-import type { Clip } from '../../api/clip';
-import type { HealHost } from './media-healing';
-import type { MediaFailure } from './audio-source';
+import type { Clip } from '../../../api/clip';
+import type { HealHost } from '../source/media-healing';
+import type { MediaFailure } from '../source/audio-source';
 import { autoplayNextStore, mutedStore, volumeStore } from './levels';
 import { createMediaElement } from './media-element';
 import type { QueueOwner } from './play-queue';
 import { initialPlayerState, type PlayerState } from './player-state';
 import { PlayheadClock } from './playhead-clock';
-import { SourceLoader } from './source-loader';
+import { SourceLoader } from '../source/source-loader';
 
 export type { PlayerState };
 
@@ -237,7 +237,7 @@ class Player {
 
   /** `why` null: the person pressed Retry. The healing code loads with the first failure. */
   private async heal(clip: Clip, url: string, why: string | null): Promise<void> {
-    const { healAudio, refusedMessage } = await import('./media-healing');
+    const { healAudio, refusedMessage } = await import('../source/media-healing');
     await healAudio(this.healHost, clip, url, why ?? refusedMessage('audio'), why === null);
   }
 

@@ -1,4 +1,4 @@
-import type { Clip } from '../../api/clip';
+import type { Clip } from '../../../api/clip';
 import { loadPlayback, plainSource, type MediaFailure } from './audio-source';
 import type { SourceSlot } from './source-slot';
 

@@ -1,5 +1,5 @@
 import { useRef, type KeyboardEvent, type PointerEvent, type ReactNode } from 'react';
-import { formatDuration } from '../../lib/format';
+import { formatDuration } from '../../../lib/format';
 
 interface SeekSliderProps {
   /** Seconds, or 0 when not known yet. */

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import type { Clip, ClipStatus } from '../../api/clip';
+import type { Clip, ClipStatus } from '../../../api/clip';
 import { isPlayable, nextClip, previousClip } from './play-queue';
 
 function clip(id: string, status: ClipStatus = 'complete', audio = true): Clip {

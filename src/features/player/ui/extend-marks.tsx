@@ -1,6 +1,6 @@
-import type { Clip } from '../../api/clip';
-import { formatDuration } from '../../lib/format';
-import { player } from './player-store';
+import type { Clip } from '../../../api/clip';
+import { formatDuration } from '../../../lib/format';
+import { player } from '../engine/player-store';
 
 /**
  * Where this clip continues from its parent ("extended from 0:48"): a mark under the waveform
