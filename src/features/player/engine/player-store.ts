@@ -1,12 +1,12 @@
 import type { Clip } from '../../../api/clip';
 import type { HealHost } from '../source/media-healing';
-import type { MediaFailure } from '../source/audio-source';
+import type { MediaFailure } from '../source/types';
 import { autoplayNextStore, mutedStore, volumeStore } from './levels';
 import { createMediaElement } from './media-element';
 import type { QueueOwner } from './play-queue';
 import { initialPlayerState, type PlayerState } from './player-state';
 import { PlayheadClock } from './playhead-clock';
-import { SourceLoader } from '../source/source-loader';
+import { LazySourceLoader } from '../source/lazy-source-loader';
 
 export type { PlayerState };
 
@@ -29,7 +29,7 @@ class Player {
   private pendingSeek: number | null = null;
   /** The person asked to hear this clip; a live stream running dry does not change that. */
   private wantsPlay = false;
-  private readonly source = new SourceLoader((failure) => this.mediaFailed(failure));
+  private readonly source = new LazySourceLoader((failure) => this.mediaFailed(failure));
 
   constructor() {
     // Volume and mute are the person's, not the tab's: a change here or in another tab applies.

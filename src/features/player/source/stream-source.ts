@@ -4,10 +4,10 @@
  * request from the byte the moment should be at (MP3 is close to constant bit rate), so
  * seeking ahead stays instant and the waveform fills in from there.
  */
-import type { AudioSource, MediaFailure, SourceRequest } from './audio-source';
-import { fetchAudio, WaveformUnavailable } from '../waveform/compute-peaks';
+import { fetchAudio, WaveformUnavailable } from '../waveform/fetch-audio';
 import { openPeakFeed, type PeakFeed } from '../waveform/peak-feed';
 import { readPeaks } from '../waveform/peaks-cache';
+import type { AttachedSource, MediaFailure, SourceRequest } from './types';
 
 const MIME = 'audio/mpeg';
 /** A seek this far past what has arrived waits for it rather than fetching again. */
@@ -29,13 +29,12 @@ function totalBytes(res: Response): number | null {
 function failureOf(e: unknown): MediaFailure {
   if (e instanceof WaveformUnavailable) {
     if (e.reason === 'cors') return { kind: 'cors' };
-    const status = Number(/\d{3}/.exec(e.message)?.[0] ?? 0);
-    return status ? { kind: 'http', status } : { kind: 'network' };
+    return e.status ? { kind: 'http', status: e.status } : { kind: 'network' };
   }
   return { kind: 'network' };
 }
 
-class StreamSource implements AudioSource {
+class StreamSource implements AttachedSource {
   readonly streaming = true;
   feed: PeakFeed | null;
   private readonly source = new MediaSource();
@@ -232,6 +231,6 @@ class StreamSource implements AudioSource {
   }
 }
 
-export function attachStream(media: HTMLAudioElement, request: SourceRequest): AudioSource {
+export function attachStream(media: HTMLAudioElement, request: SourceRequest): AttachedSource {
   return new StreamSource(media, request);
 }

@@ -2,7 +2,7 @@ import { lazy, Suspense, useEffect, useRef } from 'react';
 import { displayTitle, type Clip } from '../../../api/clip';
 import { formatDuration } from '../../../lib/format';
 import { useOnScreen } from '../../../lib/use-on-screen';
-import { loadPlayback } from '../source/audio-source';
+import { loadStreamingCode } from '../source/load-streaming-code';
 import { PauseIcon, PlayIcon } from './player-icons';
 import { player } from '../engine/player-store';
 import { SeekSlider } from './seek-slider';
@@ -18,7 +18,7 @@ const ExtendMarks = lazy(() => import('./extend-marks'));
 function usePreloadStreaming(): void {
   useEffect(() => {
     const idle = window.requestIdleCallback ?? ((fn: () => void) => window.setTimeout(fn, 1));
-    idle(() => void loadPlayback());
+    idle(() => void loadStreamingCode());
   }, []);
 }
 

@@ -5,6 +5,7 @@
  * One clip at a time, because each decode costs memory while it runs.
  */
 import { bucketPeaks } from '../../../lib/peaks';
+import { CORS_MESSAGE, fetchAudio, WaveformUnavailable } from './fetch-audio';
 import { PEAK_COUNT } from './peak-buckets';
 import { AudioUnreadable, DecoderFailed, openPeakFeed } from './peak-feed';
 import type { StoredPeaks } from './peaks-cache';
@@ -13,20 +14,7 @@ import { writePeaks } from './peaks-cache';
 export { PEAK_COUNT };
 const DECODE_RATE = 8000;
 
-export class WaveformUnavailable extends Error {
-  constructor(
-    message: string,
-    readonly reason: 'cors' | 'network' | 'decode',
-  ) {
-    super(message);
-    this.name = 'WaveformUnavailable';
-  }
-}
-
 export { bucketPeaks };
-
-export const CORS_MESSAGE =
-  'No waveform: the audio host does not allow this page to read the file. Playback still works.';
 
 let chain: Promise<unknown> = Promise.resolve();
 
@@ -39,24 +27,6 @@ function oneAtATime<T>(job: () => Promise<T>): Promise<T> {
 
 /** Set when the worker failed once (e.g. WebAssembly refused): later clips skip it. */
 let workerBroken = false;
-
-/** The audio's response, or why there is none. */
-export async function fetchAudio(
-  url: string,
-  signal: AbortSignal,
-  headers?: HeadersInit,
-): Promise<Response> {
-  let res: Response;
-  try {
-    res = await fetch(url, { signal, mode: 'cors', credentials: 'omit', headers });
-  } catch (e) {
-    if (signal.aborted) throw e;
-    // A TypeError from fetch on a reachable host is almost always a CORS refusal.
-    throw new WaveformUnavailable(CORS_MESSAGE, 'cors');
-  }
-  if (!res.ok) throw new WaveformUnavailable(`The audio host answered ${res.status}.`, 'network');
-  return res;
-}
 
 /** The worker downloads and decodes the file; the page sees only the growing peaks. */
 async function streamPeaks(
@@ -76,7 +46,7 @@ async function streamPeaks(
     signal.throwIfAborted();
     if (!(e instanceof AudioUnreadable)) throw e;
     if (e.status === null) throw new WaveformUnavailable(CORS_MESSAGE, 'cors');
-    throw new WaveformUnavailable(`The audio host answered ${e.status}.`, 'network');
+    throw new WaveformUnavailable(`The audio host answered ${e.status}.`, 'network', e.status);
   } finally {
     signal.removeEventListener('abort', abort);
     feed.close();

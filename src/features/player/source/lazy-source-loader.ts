@@ -1,13 +1,14 @@
 import type { Clip } from '../../../api/clip';
-import { loadPlayback, plainSource, type MediaFailure } from './audio-source';
-import type { SourceSlot } from './source-slot';
+import { loadStreamingCode } from './load-streaming-code';
+import { attachPlainSource } from './plain-source';
+import type { MediaFailure, SourceSlot } from './types';
 
 /**
- * Gives the media element its source through the playback code loaded on demand (streaming,
- * the waveform feed); the newest load wins. If that code cannot load (offline, a new
- * deployment), the browser's own download plays the file.
+ * The player's side of the lazy boundary: gives the media element its source through the
+ * streaming code, loaded on demand (streaming, the waveform feed); the newest load wins. If
+ * that code cannot load (offline, a new deployment), the browser's own download plays the file.
  */
-export class SourceLoader {
+export class LazySourceLoader {
   private slot: SourceSlot | null = null;
   /** The file loaded now; with streaming the element's `src` is a blob: URL. */
   url: string | null = null;
@@ -30,16 +31,16 @@ export class SourceLoader {
     // Tests and tools read which file plays; with streaming, `src` is a blob: URL.
     media.dataset.source = url;
     const token = ++this.token;
-    this.loading = loadPlayback().then(
-      ({ SourceSlot }) => {
+    this.loading = loadStreamingCode().then(
+      ({ createSourceSlot }) => {
         if (token !== this.token) return false;
-        this.slot ??= new SourceSlot(this.onFailure);
+        this.slot ??= createSourceSlot(this.onFailure);
         this.slot.load(media, clip, url, at, plain);
         return true;
       },
       () => {
         if (token !== this.token) return false;
-        plainSource(media, url);
+        attachPlainSource(media, url);
         return true;
       },
     );

@@ -1,13 +1,15 @@
 import type { Clip } from '../../../api/clip';
-import {
-  plainSource,
-  type AudioSource,
-  type MediaFailure,
-  type PlayerPeakFeed,
-  type SourceRequest,
-} from './audio-source';
 import { growingPeaks } from '../waveform/growing-peaks';
+import { attachPlainSource } from './plain-source';
 import { attachStream } from './stream-source';
+import type {
+  AttachedSource,
+  MediaFailure,
+  PlayerPeakFeed,
+  SourceRequest,
+  SourceSlot,
+  StreamingCode,
+} from './types';
 
 /** What the now-playing bar says when the media fails. */
 function describeFailure(failure: MediaFailure): string {
@@ -25,18 +27,22 @@ function canStream(): boolean {
   );
 }
 
-function openSource(media: HTMLAudioElement, request: SourceRequest, plain: boolean): AudioSource {
-  if (plain || !canStream()) return plainSource(media, request.url);
+function openSource(
+  media: HTMLAudioElement,
+  request: SourceRequest,
+  plain: boolean,
+): AttachedSource {
+  if (plain || !canStream()) return attachPlainSource(media, request.url);
   return attachStream(media, request);
 }
 
 /**
- * What feeds the media element now: the source of the loaded clip, the waveform feed measuring
- * its download, and which load is current (a newer one makes older ones harmless). Loaded on
- * demand with the streaming code; the player keeps one.
+ * The slot holding the media element's current source: the source of the loaded clip, the
+ * waveform feed measuring its download, and which load is current (a newer one makes older
+ * ones harmless). Loaded on demand with the streaming code; the player keeps one.
  */
-export class SourceSlot {
-  private source: AudioSource | null = null;
+class CurrentSourceSlot implements SourceSlot {
+  private source: AttachedSource | null = null;
   /** Kept across a live stream's move to its MP3, so the waveform keeps growing. */
   private feed: PlayerPeakFeed | null = null;
   private token = 0;
@@ -82,3 +88,6 @@ export class SourceSlot {
     this.feed = source.feed ?? feed;
   }
 }
+
+export const createSourceSlot: StreamingCode['createSourceSlot'] = (onFailure) =>
+  new CurrentSourceSlot(onFailure);
