@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import type { Clip, ClipStatus } from '../../../api/clip';
-import { isPlayable, nextClip, previousClip } from './play-queue';
+import { isPlayable, type Clip, type ClipStatus } from '../../../api/clip';
+import { nextClip, previousClip } from './play-queue';
 
 function clip(id: string, status: ClipStatus = 'complete', audio = true): Clip {
   return { id, status, audioUrl: audio ? `https://cdn.example/${id}.mp3` : null } as Clip;

@@ -1,4 +1,4 @@
-import type { Clip } from '../../../api/clip';
+import { isPlayable, type Clip } from '../../../api/clip';
 import type { LookupTarget } from '../../../domain/lookup-target';
 import type { ProviderKind } from '../../../domain/providers';
 
@@ -23,11 +23,6 @@ export function takesOf(
 ): readonly Clip[] {
   const task = clipId === null ? owner?.takes?.[0] : owner?.takes?.find((t) => t.includes(clipId));
   return task ? queue.filter((c) => task.includes(c.id)) : queue;
-}
-
-/** A clip the player can start: finished, or streaming live. */
-export function isPlayable(clip: Clip): boolean {
-  return clip.audioUrl !== null && (clip.status === 'complete' || clip.status === 'streaming');
 }
 
 /** The next playable clip after `currentId` in the lookup's order, or null at the end. */

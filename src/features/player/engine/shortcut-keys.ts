@@ -1,3 +1,4 @@
+import { finalAudioUrl } from '../../../api/clip';
 import { takesOf } from './play-queue';
 import { player } from './player-store';
 
@@ -41,7 +42,7 @@ export function listenForShortcuts(): () => void {
     else if (key === 'n') act(() => void player.next());
     else if (key === 'p') act(() => void player.previous());
     else if (key === 'x') {
-      const playable = takes.filter((c) => c.audioUrl && c.status === 'complete');
+      const playable = takes.filter((c) => finalAudioUrl(c) !== null);
       const at = playable.findIndex((c) => c.id === current.id);
       const next = playable[(at + 1) % playable.length];
       if (next && next.id !== current.id) act(() => player.switchTo(next));

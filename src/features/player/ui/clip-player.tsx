@@ -1,5 +1,5 @@
 import { lazy, Suspense, useEffect, useRef } from 'react';
-import { displayTitle, type Clip } from '../../../api/clip';
+import { displayTitle, isPlayable, type Clip } from '../../../api/clip';
 import { formatDuration } from '../../../lib/format';
 import { useOnScreen } from '../../../lib/use-on-screen';
 import { loadStreamingCode } from '../source/load-streaming-code';
@@ -29,8 +29,7 @@ export function ClipPlayer({ clip }: { clip: Clip }) {
   const playback = useClipPlayback(clip.id);
   const peaks = usePeaks(clip, onScreen, playback !== 'idle');
   usePreloadStreaming();
-  const playable =
-    clip.audioUrl !== null && (clip.status === 'complete' || clip.status === 'streaming');
+  const playable = isPlayable(clip);
 
   useEffect(() => {
     // Newer poll results reach the player, so a finished live stream moves to its MP3.

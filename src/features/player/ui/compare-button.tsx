@@ -1,5 +1,5 @@
 import { useSyncExternalStore } from 'react';
-import type { Clip } from '../../../api/clip';
+import { finalAudioUrl, type Clip } from '../../../api/clip';
 import { secondaryButton } from '../../../ui/button-styles';
 import { takesOf } from '../engine/play-queue';
 import { player } from '../engine/player-store';
@@ -19,7 +19,7 @@ export function CompareButton({ clip }: { clip: Clip }) {
     },
     () => false,
   );
-  if (!otherLoaded || !clip.audioUrl || clip.status !== 'complete') return null;
+  if (!otherLoaded || finalAudioUrl(clip) === null) return null;
   return (
     <button type="button" className={secondaryButton} onClick={() => player.switchTo(clip)}>
       Compare here

@@ -14,6 +14,16 @@ const storedPeaksSchema = v.object({
 
 export type StoredPeaks = v.InferOutput<typeof storedPeaksSchema>;
 
+/** The query cache's key for a clip's peaks; what is computed for it sits beneath it. */
+export function peaksQueryKey(clipId: string) {
+  return ['peaks', clipId] as const;
+}
+
+/** Peaks computed from one file of the clip: a new URL or duration is a new computation. */
+export function computedPeaksQueryKey(clipId: string, url: string, duration: number | null) {
+  return [...peaksQueryKey(clipId), 'computed', url, duration] as const;
+}
+
 let store: UseStore | null | undefined;
 
 function peaksStore(): UseStore | null {

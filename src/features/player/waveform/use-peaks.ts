@@ -1,9 +1,9 @@
 import { queryOptions, useQuery, useQueryClient } from '@tanstack/react-query';
 import { useEffect } from 'react';
-import type { Clip } from '../../../api/clip';
+import { finalAudioUrl, type Clip } from '../../../api/clip';
 import { useDwell } from '../../../lib/use-dwell';
 import { useGrowingPeaks } from './growing-peaks';
-import { readPeaks, type StoredPeaks } from './peaks-cache';
+import { computedPeaksQueryKey, peaksQueryKey, readPeaks, type StoredPeaks } from './peaks-cache';
 import { prefersSavingData } from './save-data';
 
 export type PeaksState =
@@ -20,7 +20,7 @@ const DWELL_MS = 400;
 /** A clip's peaks as far as the device knows them: IndexedDB, read once per visit. */
 export function storedPeaksQuery(clipId: string) {
   return queryOptions({
-    queryKey: ['peaks', clipId],
+    queryKey: peaksQueryKey(clipId),
     queryFn: () => readPeaks(clipId),
     staleTime: Infinity,
     gcTime: 30 * 60_000,
@@ -29,12 +29,12 @@ export function storedPeaksQuery(clipId: string) {
 
 function computedPeaksQuery(clipId: string, url: string, duration: number | null) {
   return queryOptions({
-    queryKey: ['peaks', clipId, 'computed', url, duration],
+    queryKey: computedPeaksQueryKey(clipId, url, duration),
     queryFn: async ({ signal, client }): Promise<StoredPeaks> => {
       // Decoding code loads with the first waveform that needs computing.
       const { computePeaks } = await import('./compute-peaks');
       const value = await computePeaks(clipId, url, duration, signal);
-      client.setQueryData(storedPeaksQuery(clipId).queryKey, value);
+      client.setQueryData(peaksQueryKey(clipId), value);
       return value;
     },
     staleTime: Infinity,
@@ -48,7 +48,7 @@ function computedPeaksQuery(clipId: string, url: string, duration: number | null
  * on screen for a moment, unless the person saves data. Scrolling past costs no audio bytes.
  */
 export function usePeaks(clip: Clip, onScreen: boolean, loaded: boolean): PeaksState {
-  const url = clip.status === 'complete' ? clip.audioUrl : null;
+  const url = finalAudioUrl(clip);
   const client = useQueryClient();
   const growing = useGrowingPeaks(clip.id);
   const played = growing?.owner === 'player';
