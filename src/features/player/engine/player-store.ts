@@ -1,6 +1,7 @@
 import type { Clip } from '../../../api/clip';
 import type { HealHost } from '../source/media-healing';
 import type { MediaFailure } from '../source/types';
+import { createStore } from '../../../lib/store';
 import { autoplayNextStore, mutedStore, volumeStore } from './levels';
 import { createMediaElement } from './media-element';
 import type { QueueOwner } from './play-queue';
@@ -9,8 +10,6 @@ import { PlayheadClock } from './playhead-clock';
 import { LazySourceLoader } from '../source/lazy-source-loader';
 
 export type { PlayerState };
-
-type Listener = () => void;
 
 const isLiveSource = (clip: Clip): boolean => clip.status === 'streaming';
 
@@ -21,9 +20,10 @@ const isLiveSource = (clip: Clip): boolean => clip.status === 'streaming';
  */
 class Player {
   private media: HTMLAudioElement | null = null;
-  private state: PlayerState = initialPlayerState(volumeStore.get(), mutedStore.get());
+  private readonly store = createStore<PlayerState>(
+    initialPlayerState(volumeStore.get(), mutedStore.get()),
+  );
   private clip: Clip | null = null;
-  private stateListeners = new Set<Listener>();
   private readonly clock = new PlayheadClock();
   /** Position to apply once the new source knows its duration. */
   private pendingSeek: number | null = null;
@@ -61,19 +61,20 @@ class Player {
     return this.media;
   }
 
-  getState = (): PlayerState => this.state;
+  getState = (): PlayerState => this.store.get();
+
+  private get state(): PlayerState {
+    return this.store.get();
+  }
 
   /** Where playback is, or will be once the source can seek: keys pressed meanwhile add up. */
   currentTime = (): number => this.pendingSeek ?? this.media?.currentTime ?? 0;
 
   currentClip = (): Clip | null => this.clip;
 
-  subscribe = (l: Listener): (() => void) => {
-    this.stateListeners.add(l);
-    return () => this.stateListeners.delete(l);
-  };
+  subscribe = (l: () => void): (() => void) => this.store.subscribe(l);
 
-  subscribeTime = (l: Listener): (() => void) => this.clock.subscribe(l);
+  subscribeTime = (l: () => void): (() => void) => this.clock.subscribe(l);
 
   /** The clips of the current lookup, in order: for 1–9, A/B switching and playing on. */
   setQueue(clips: Clip[], owner: QueueOwner | null = null): void {
@@ -290,9 +291,7 @@ class Player {
     const changed = (Object.keys(next) as (keyof PlayerState)[]).some(
       (k) => this.state[k] !== merged[k],
     );
-    if (!changed) return;
-    this.state = merged;
-    this.stateListeners.forEach((l) => l());
+    if (changed) this.store.set(merged);
   }
 }
 

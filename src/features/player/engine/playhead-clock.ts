@@ -1,20 +1,17 @@
-type Listener = () => void;
+import { createSignal } from '../../../lib/store';
 
 /**
  * Tells subscribers the playhead moved. timeupdate fires about 4 times a second; while the
  * media plays, a frame loop keeps the playhead smooth.
  */
 export class PlayheadClock {
-  private listeners = new Set<Listener>();
+  private readonly ticks = createSignal();
   private frame = 0;
 
-  subscribe = (l: Listener): (() => void) => {
-    this.listeners.add(l);
-    return () => this.listeners.delete(l);
-  };
+  subscribe = (l: () => void): (() => void) => this.ticks.subscribe(l);
 
   emit(): void {
-    this.listeners.forEach((l) => l());
+    this.ticks.emit();
   }
 
   /** Ticks every frame until `media` pauses. */

@@ -1,4 +1,4 @@
-import { useSyncExternalStore } from 'react';
+import { createStore, useStore } from '../../../lib/store';
 import type { StoredPeaks } from './peaks-cache';
 
 /**
@@ -16,26 +16,21 @@ export interface GrowingPeaks {
   feed: number;
 }
 
-const entries = new Map<string, GrowingPeaks>();
-const listeners = new Set<() => void>();
+const entries = createStore<ReadonlyMap<string, GrowingPeaks>>(new Map());
 
 export const growingPeaks = {
-  get: (clipId: string): GrowingPeaks | null => entries.get(clipId) ?? null,
+  get: (clipId: string): GrowingPeaks | null => entries.get().get(clipId) ?? null,
   set(clipId: string, value: GrowingPeaks | null): void {
-    if (value) entries.set(clipId, value);
-    else if (!entries.delete(clipId)) return;
-    listeners.forEach((l) => l());
+    if (!value && !entries.get().has(clipId)) return;
+    // A new map each time: readers compare snapshots, so the old one must stay as it was.
+    const next = new Map(entries.get());
+    if (value) next.set(clipId, value);
+    else next.delete(clipId);
+    entries.set(next);
   },
-  subscribe(listener: () => void): () => void {
-    listeners.add(listener);
-    return () => listeners.delete(listener);
-  },
+  subscribe: entries.subscribe,
 };
 
 export function useGrowingPeaks(clipId: string): GrowingPeaks | null {
-  return useSyncExternalStore(
-    growingPeaks.subscribe,
-    () => growingPeaks.get(clipId),
-    () => null,
-  );
+  return useStore(entries, (all) => all.get(clipId) ?? null, null);
 }
