@@ -20,7 +20,7 @@ describe('createStore', () => {
   it('re-renders a component that reads it, or the part it selects', () => {
     const store = createStore({ a: 1, b: 1 });
     const whole = renderHook(() => useStore(store));
-    const part = renderHook(() => useStore(store, (s) => s.a, 0));
+    const part = renderHook(() => useStore(store, (s) => s.a));
     act(() => store.set({ a: 2, b: 1 }));
     expect(whole.result.current).toEqual({ a: 2, b: 1 });
     expect(part.result.current).toBe(2);

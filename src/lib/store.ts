@@ -40,10 +40,11 @@ export function createSignal(): { emit(): void; subscribe(listener: () => void):
 }
 
 /** A component's view of a store, or of part of it (`select` must return stable values). */
-export function useStore<T>(store: Readable<T>): T;
-export function useStore<T, S>(store: Readable<T>, select: (value: T) => S, server: S): S;
-export function useStore<T, S>(store: Readable<T>, select?: (value: T) => S, server?: S): T | S {
-  const read: () => T | S = select ? () => select(store.get()) : store.get;
-  const onServer: () => T | S = select ? () => server as S : store.get;
-  return useSyncExternalStore<T | S>(store.subscribe, read, onServer);
+export function useStore<T, S = T>(
+  store: Readable<T>,
+  select: (value: T) => S = (value) => value as unknown as S,
+): S {
+  const read = () => select(store.get());
+  // A page rendered in the browser only: the server's snapshot is the browser's.
+  return useSyncExternalStore(store.subscribe, read, read);
 }

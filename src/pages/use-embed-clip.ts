@@ -2,7 +2,7 @@ import { useEffect, useState } from 'react';
 import { keylessClip, type KeylessClip } from '../api/cdn-fallback';
 import { isTerminal, type Clip } from '../api/clip';
 import { isApiError } from '../api/errors';
-import { pollInterval } from '../api/polling-policy';
+import { CHECKING_CAP_MS, paceForAge } from '../api/polling-policy';
 import type { ProviderConfig } from '../api/provider-config';
 import { fetchLookup } from '../api/providers';
 import { partsOf } from '../domain/lookup-target';
@@ -16,20 +16,14 @@ export type EmbedClip =
   | { state: 'failed'; message: string };
 
 /**
- * When to ask again for a clip still being made: the app's polling policy (pace by the job's
- * age, the stall and time caps), with the embed's answers as the lookup so far. The embed
- * shows no video, so a clip whose audio is done is left as it is.
+ * When to ask again for a clip still being made: the polling policy's pace for the job's age
+ * and its time cap. The embed shows no video, so a clip whose audio is done is left as it is.
  */
 function nextPollIn(clip: Clip, startedAt: number): number | false {
-  if (isTerminal(clip.status)) return false;
+  // The job is at least as old as the embed's page: the pace errs towards asking often.
   const followingForMs = Date.now() - startedAt;
-  return pollInterval({
-    result: { taskId: null, taskStatus: null, clips: [clip], unusableClips: 0 },
-    // The job is at least as old as the embed's page: the pace errs towards asking often.
-    ageMs: followingForMs,
-    lastError: null,
-    checkingForMs: followingForMs,
-  });
+  if (isTerminal(clip.status) || followingForMs >= CHECKING_CAP_MS) return false;
+  return paceForAge(followingForMs);
 }
 
 /**

@@ -32,5 +32,5 @@ export const growingPeaks = {
 };
 
 export function useGrowingPeaks(clipId: string): GrowingPeaks | null {
-  return useStore(entries, (all) => all.get(clipId) ?? null, null);
+  return useStore(entries, (all) => all.get(clipId) ?? null);
 }
