@@ -41,7 +41,8 @@ export function stallInfo(result: LookupResult | undefined, ageMs: number): Stal
   return null;
 }
 
-function paceForAge(ageMs: number): number {
+/** The pace for a job of this age: fast while it is young, slower as it ages. */
+export function paceForAge(ageMs: number): number {
   if (ageMs <= YOUNG_MS) return FAST_POLL_MS;
   if (ageMs >= MATURE_MS) return SLOW_POLL_MS;
   const t = (ageMs - YOUNG_MS) / (MATURE_MS - YOUNG_MS);

@@ -1,10 +1,13 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { migrateStoredSettings } from '../features/settings';
 import { applyTheme } from '../features/theme';
 import '../index.css';
 import { App } from './app';
 
+// Start-up work that writes storage, done here so that importing a module never does.
+migrateStoredSettings();
 applyTheme();
 
 const queryClient = new QueryClient({

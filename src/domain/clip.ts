@@ -111,6 +111,19 @@ export function isSettled(clip: Clip): boolean {
   return clip.status === 'error' || !clip.isVideoPending;
 }
 
+/** A clip the player can start: finished, or streaming live. */
+export function isPlayable(clip: Pick<Clip, 'audioUrl' | 'status'>): boolean {
+  return clip.audioUrl !== null && (clip.status === 'complete' || clip.status === 'streaming');
+}
+
+/**
+ * The finished MP3, or null while the clip streams, failed or has no audio: what a waveform
+ * is measured from, a take is compared with, and a download saves.
+ */
+export function finalAudioUrl(clip: Pick<Clip, 'audioUrl' | 'status'>): string | null {
+  return clip.status === 'complete' ? clip.audioUrl : null;
+}
+
 export function displayTitle(clip: Pick<Clip, 'title'>): string {
   const t = clip.title.trim();
   return t.length > 0 ? t : 'Untitled clip';

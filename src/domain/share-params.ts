@@ -16,6 +16,11 @@ export function snapshotText(hash: string): string | null {
   return new URLSearchParams(hash.replace(/^#/, '')).get(SNAPSHOT_PARAM);
 }
 
+/** The query cache's key for what one share address brings: the address itself. */
+export function shareLinkQueryKey(pathname: string, search: string, hash: string) {
+  return ['share-link', pathname, search, hash] as const;
+}
+
 /** Whether the address carries share parameters at all, in its query or its fragment. */
 export function hasShareParams(search: string, hash = ''): boolean {
   const params = new URLSearchParams(search);

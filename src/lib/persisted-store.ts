@@ -5,8 +5,8 @@
  * Storage that throws (private modes, full quotas) never breaks the page: the value then lives
  * for this page only.
  */
-import { useSyncExternalStore } from 'react';
 import * as v from 'valibot';
+import { createSignal, useStore } from './store';
 
 export type StorageArea = 'local' | 'session';
 
@@ -74,14 +74,14 @@ export function persistedStore<T>(options: PersistedStoreOptions<T>): PersistedS
   const { key, schema, fallback } = options;
   const area = options.area ?? 'local';
   const maxChars = options.maxChars ?? 200_000;
-  const listeners = new Set<() => void>();
   // useSyncExternalStore needs the same value back while nothing changed, so the parse is
   // cached against the raw text it came from. `memory` stands in when storage refuses writes.
   let cachedRaw: string | null | undefined;
   let cachedValue: T = fallback();
   let memory: { value: T } | null = null;
 
-  const notify = () => [...listeners].forEach((listener) => listener());
+  const changes = createSignal();
+  const notify = changes.emit;
 
   function get(): T {
     const raw = readRaw(area, key);
@@ -108,14 +108,14 @@ export function persistedStore<T>(options: PersistedStoreOptions<T>): PersistedS
   }
 
   function subscribe(listener: () => void): () => void {
-    listeners.add(listener);
+    const stop = changes.subscribe(listener);
     // Other tabs' writes arrive only as storage events; `key` is null when they clear storage.
     const onStorage = (event: StorageEvent) => {
       if (event.key === null || event.key === key) listener();
     };
     window.addEventListener('storage', onStorage);
     return () => {
-      listeners.delete(listener);
+      stop();
       window.removeEventListener('storage', onStorage);
     };
   }
@@ -125,5 +125,5 @@ export function persistedStore<T>(options: PersistedStoreOptions<T>): PersistedS
 
 /** A component's view of a store: re-renders when it changes here or in another tab. */
 export function usePersisted<T>(store: PersistedStore<T>): T {
-  return useSyncExternalStore(store.subscribe, store.get, store.get);
+  return useStore(store);
 }

@@ -2,6 +2,7 @@ import { useEffect, useState } from 'react';
 import { keylessClip, type KeylessClip } from '../api/cdn-fallback';
 import { isTerminal, type Clip } from '../domain/clip';
 import { isApiError } from '../domain/errors';
+import { CHECKING_CAP_MS, paceForAge } from '../api/polling-policy';
 import type { ProviderConfig } from '../api/provider-config';
 import { fetchLookup } from '../api/providers';
 import { partsOf } from '../domain/lookup-target';
@@ -14,9 +15,16 @@ export type EmbedClip =
   | { state: 'ready'; clip: Clip; keyless: KeylessClip | null }
   | { state: 'failed'; message: string };
 
-const POLL_MS = 5_000;
-/** A clip still being made is followed for about ten minutes, then left as it is. */
-const MAX_POLLS = 120;
+/**
+ * When to ask again for a clip still being made: the polling policy's pace for the job's age
+ * and its time cap. The embed shows no video, so a clip whose audio is done is left as it is.
+ */
+function nextPollIn(clip: Clip, startedAt: number): number | false {
+  // The job is at least as old as the embed's page: the pace errs towards asking often.
+  const followingForMs = Date.now() - startedAt;
+  if (isTerminal(clip.status) || followingForMs >= CHECKING_CAP_MS) return false;
+  return paceForAge(followingForMs);
+}
 
 /**
  * Where an embed asks: the Demo simulator, or for a real provider the app server's proxy,
@@ -25,7 +33,11 @@ const MAX_POLLS = 120;
  */
 function configFor(target: ShareTarget): ProviderConfig {
   if (isSimulated(target.provider)) {
-    return { kind: 'demo', baseUrl: PROVIDERS.demo.defaultBaseUrl, apiKey: '' };
+    return {
+      kind: target.provider,
+      baseUrl: PROVIDERS[target.provider].defaultBaseUrl,
+      apiKey: '',
+    };
   }
   return { kind: target.provider, baseUrl: `${PROXY_PREFIX}${target.provider}`, apiKey: '' };
 }
@@ -54,7 +66,8 @@ export function useEmbedClip(
     const controller = new AbortController();
     let timer: ReturnType<typeof setTimeout> | undefined;
     const set = (value: EmbedClip) => setResult({ for: target, value });
-    const load = async (poll: number) => {
+    const startedAt = Date.now();
+    const load = async () => {
       try {
         const clip = await findClip(target, controller.signal);
         if (!clip) {
@@ -62,9 +75,8 @@ export function useEmbedClip(
           return;
         }
         set({ state: 'ready', clip, keyless: null });
-        if (!isTerminal(clip.status) && poll < MAX_POLLS) {
-          timer = setTimeout(() => void load(poll + 1), POLL_MS);
-        }
+        const next = nextPollIn(clip, startedAt);
+        if (next !== false) timer = setTimeout(() => void load(), next);
       } catch (error) {
         if (controller.signal.aborted) return;
         if (!isSimulated(target.provider)) {
@@ -78,7 +90,7 @@ export function useEmbedClip(
         });
       }
     };
-    void load(0);
+    void load();
     return () => {
       controller.abort();
       clearTimeout(timer);

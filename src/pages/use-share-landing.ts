@@ -1,5 +1,5 @@
 import { useQuery } from '@tanstack/react-query';
-import { hasShareParams } from '../domain/share-params';
+import { hasShareParams, shareLinkQueryKey } from '../domain/share-params';
 import type { ShareLanding } from './share-landing';
 
 /**
@@ -13,7 +13,7 @@ export function useShareLanding(
 ): { landing: ShareLanding | null; pending: boolean } {
   const isShare = hasShareParams(search, hash);
   const parsed = useQuery({
-    queryKey: ['share-link', pathname, search, hash],
+    queryKey: shareLinkQueryKey(pathname, search, hash),
     queryFn: async () => (await import('./share-landing')).readShareLanding(pathname, search, hash),
     enabled: isShare,
     staleTime: Infinity,

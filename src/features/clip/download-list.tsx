@@ -1,12 +1,12 @@
 import { useEffect, useRef } from 'react';
-import { displayTitle, type Clip } from '../../domain/clip';
+import { displayTitle, finalAudioUrl, type Clip } from '../../domain/clip';
 import { clipJson } from './clip-json';
 import { saveItem, type DownloadItem } from './save-file';
 
 function itemsFor(clip: Clip): DownloadItem[] {
   const items: DownloadItem[] = [];
-  if (clip.audioUrl && clip.status === 'complete')
-    items.push({ label: 'MP3 audio', ext: 'mp3', source: { url: clip.audioUrl } });
+  const mp3 = finalAudioUrl(clip);
+  if (mp3) items.push({ label: 'MP3 audio', ext: 'mp3', source: { url: mp3 } });
   if (clip.videoUrl && !clip.isVideoPending)
     items.push({ label: 'MP4 video', ext: 'mp4', source: { url: clip.videoUrl } });
   const cover = clip.imageLargeUrl ?? clip.imageUrl;

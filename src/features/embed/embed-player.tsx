@@ -1,5 +1,5 @@
 import type { ReactNode } from 'react';
-import { displayTitle, type Clip } from '../../domain/clip';
+import { displayTitle, finalAudioUrl, isPlayable, type Clip } from '../../domain/clip';
 import { formatDuration } from '../../lib/format';
 import { ArtistLine } from '../../ui/artist-line';
 import { CoverArt } from '../../ui/cover-art';
@@ -23,10 +23,9 @@ export interface EmbedPlayerProps {
  * Seek slider, time, and a link to the full page. It fills its frame from 300 px wide.
  */
 export function EmbedPlayer({ clip, start, pageUrl, notice }: EmbedPlayerProps) {
-  const playable =
-    clip.audioUrl !== null && (clip.status === 'complete' || clip.status === 'streaming');
+  const playable = isPlayable(clip);
   const { ref, state, toggle, seek } = useMedia(clip.audioUrl, start, clip.duration);
-  const peaks = useEmbedPeaks(clip.status === 'complete' ? clip.audioUrl : null, state.started);
+  const peaks = useEmbedPeaks(finalAudioUrl(clip), state.started);
   const duration = state.duration || clip.duration || 0;
   const title = displayTitle(clip);
   const action = state.playing ? 'Pause' : 'Play';

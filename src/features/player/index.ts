@@ -1,10 +1,12 @@
 /**
- * The player: one media element for the page, the waveform and Seek slider in each card, the
- * now-playing bar, keyboard shortcuts and the video hand-off. Reached through `playback`.
+ * The player, the one entry for code outside it. Its rooms: engine/ (the page's one media
+ * element and playback), source/ (where the element's bytes come from: streaming, byte
+ * ranges, healing), waveform/ (peaks, the decoder worker, the peaks cache) and ui/ (the
+ * components). Pages reach playback through `playback`.
  */
-export { ClipPlayer } from './clip-player';
-export { CompareButton } from './compare-button';
-export { NowPlaying } from './now-playing';
-export { playback, type Playback, type QueueOwner } from './playback';
-export { usePlayerShortcuts } from './use-player-shortcuts';
-export { VideoButton } from './video-button';
+export { ClipPlayer } from './ui/clip-player';
+export { CompareButton } from './ui/compare-button';
+export { NowPlaying } from './ui/now-playing';
+export { playback, type Playback, type QueueOwner } from './engine/playback';
+export { usePlayerShortcuts } from './ui/use-player-shortcuts';
+export { VideoButton } from './ui/video-button';

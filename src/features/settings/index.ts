@@ -4,4 +4,4 @@ import { lazy } from 'react';
 // Loaded when first opened: most visits never open Settings.
 export const SettingsDialog = lazy(() => import('./settings-dialog'));
 export { OpenSettingsContext, useOpenSettings } from './settings-context';
-export { configFrom, useSettings, type Settings } from './settings-store';
+export { configFrom, migrateStoredSettings, useSettings, type Settings } from './settings-store';

@@ -5,7 +5,10 @@ const COM_KEY = 'sk-com-9876543210';
 
 async function freshStore() {
   vi.resetModules();
-  return import('./settings-store');
+  const store = await import('./settings-store');
+  // What the app's entry does at start-up.
+  store.migrateStoredSettings();
+  return store;
 }
 
 beforeEach(() => {

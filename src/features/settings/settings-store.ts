@@ -128,6 +128,8 @@ export function forgetKey(kind: ProviderKind): void {
 /**
  * Earlier versions kept one key for every provider. It goes to the provider it was saved
  * with (and that provider's origin then); a key saved with the Demo selected is dropped.
+ * Called once by the app's entry, before anything reads the settings: importing this module
+ * writes nothing.
  */
 const LEGACY_KEY_SLOT = 'clip-viewer:api-key';
 const legacyKey = (area: 'local' | 'session') =>
@@ -138,7 +140,7 @@ const legacyKey = (area: 'local' | 'session') =>
     fallback: () => null,
   });
 
-function migrateLegacyKey(): void {
+export function migrateStoredSettings(): void {
   const settings = stored.get();
   for (const [area, ring] of [
     ['session', sessionKeys],
@@ -153,9 +155,6 @@ function migrateLegacyKey(): void {
     legacy.clear();
   }
 }
-
-// Once, before anything reads the settings.
-migrateLegacyKey();
 
 let last: Settings | null = null;
 

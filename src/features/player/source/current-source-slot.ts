@@ -1,0 +1,93 @@
+import type { Clip } from '../../../domain/clip';
+import { growingPeaks } from '../waveform/growing-peaks';
+import { attachPlainSource } from './plain-source';
+import { attachStream } from './stream-source';
+import type {
+  AttachedSource,
+  MediaFailure,
+  PlayerPeakFeed,
+  SourceRequest,
+  SourceSlot,
+  StreamingCode,
+} from './types';
+
+/** What the now-playing bar says when the media fails. */
+function describeFailure(failure: MediaFailure): string {
+  if (failure.kind === 'http') return `The audio host answered ${failure.status}.`;
+  if (failure.kind === 'network') return 'The audio stopped arriving: check the connection.';
+  return 'This audio could not be played.';
+}
+
+/** MediaSource for MP3 and readable fetch bodies: else the browser's own download. */
+function canStream(): boolean {
+  return (
+    typeof MediaSource !== 'undefined' &&
+    typeof ReadableStream !== 'undefined' &&
+    MediaSource.isTypeSupported('audio/mpeg')
+  );
+}
+
+function openSource(
+  media: HTMLAudioElement,
+  request: SourceRequest,
+  plain: boolean,
+): AttachedSource {
+  if (plain || !canStream()) return attachPlainSource(media, request.url);
+  return attachStream(media, request);
+}
+
+/**
+ * The slot holding the media element's current source: the source of the loaded clip, the
+ * waveform feed measuring its download, and which load is current (a newer one makes older
+ * ones harmless). Loaded on demand with the streaming code; the player keeps one.
+ */
+class CurrentSourceSlot implements SourceSlot {
+  private source: AttachedSource | null = null;
+  /** Kept across a live stream's move to its MP3, so the waveform keeps growing. */
+  private feed: PlayerPeakFeed | null = null;
+  private token = 0;
+
+  constructor(private readonly onFailure: (failure: MediaFailure) => void) {}
+
+  /** What the now-playing bar says about a failure. */
+  describe(failure: MediaFailure): string {
+    return describeFailure(failure);
+  }
+
+  get streaming(): boolean {
+    return this.source?.streaming ?? false;
+  }
+
+  /** `plain`: the browser's own download, after streaming was refused. */
+  load(media: HTMLAudioElement, clip: Clip, url: string, at: number, plain: boolean): void {
+    const sameClip = this.feed?.clipId === clip.id;
+    this.source?.close();
+    this.source = null;
+    const feed = sameClip && this.feed && !this.feed.done ? this.feed : null;
+    if (!feed) this.feed?.close();
+    this.feed = feed;
+    const token = ++this.token;
+    const current = () => token === this.token;
+    const source = openSource(
+      media,
+      {
+        clipId: clip.id,
+        url,
+        at,
+        live: clip.status === 'streaming',
+        duration: clip.duration,
+        feed,
+        wantsPeaks: !growingPeaks.get(clip.id)?.final,
+        onFailure: (failure) => {
+          if (current()) this.onFailure(failure);
+        },
+      },
+      plain,
+    );
+    this.source = source;
+    this.feed = source.feed ?? feed;
+  }
+}
+
+export const createSourceSlot: StreamingCode['createSourceSlot'] = (onFailure) =>
+  new CurrentSourceSlot(onFailure);

@@ -1,0 +1,236 @@
+/**
+ * One download per played clip: the page fetches the MP3 and tees each chunk into the media
+ * element's SourceBuffer and the waveform decoder. A seek past what has arrived starts a Range
+ * request from the byte the moment should be at (MP3 is close to constant bit rate), so
+ * seeking ahead stays instant and the waveform fills in from there.
+ */
+import { fetchAudio, WaveformUnavailable } from '../waveform/fetch-audio';
+import { openPeakFeed, type PeakFeed } from '../waveform/peak-feed';
+import { readPeaks } from '../waveform/peaks-cache';
+import type { AttachedSource, MediaFailure, SourceRequest } from './types';
+
+const MIME = 'audio/mpeg';
+/** A seek this far past what has arrived waits for it rather than fetching again. */
+const ARRIVING_SECONDS = 4;
+/**
+ * A seek to the very end still fetches this much before it: with no frames there the stream
+ * would end where the download had got to, cutting the clip short.
+ */
+const TAIL_SECONDS = 2;
+/** Kept behind the playhead when the buffer is full and room must be made. */
+const KEEP_BEHIND_SECONDS = 10;
+
+function totalBytes(res: Response): number | null {
+  const range = /\/(\d+)\s*$/.exec(res.headers.get('content-range') ?? '');
+  const total = Number(range?.[1] ?? (res.status === 200 ? res.headers.get('content-length') : ''));
+  return Number.isFinite(total) && total > 0 ? total : null;
+}
+
+function failureOf(e: unknown): MediaFailure {
+  if (e instanceof WaveformUnavailable) {
+    if (e.reason === 'cors') return { kind: 'cors' };
+    return e.status ? { kind: 'http', status: e.status } : { kind: 'network' };
+  }
+  return { kind: 'network' };
+}
+
+class StreamSource implements AttachedSource {
+  readonly streaming = true;
+  feed: PeakFeed | null;
+  private readonly source = new MediaSource();
+  private buffer: SourceBuffer | null = null;
+  private controller: AbortController | null = null;
+  /** Bumped by every new fetch and by close(): older loops see it and stop. */
+  private generation = 0;
+  /** Seconds into the clip where the current fetch's bytes begin. */
+  private segmentStart = 0;
+  private fetching = false;
+  private total: number | null = null;
+  private closed = false;
+
+  constructor(
+    private readonly media: HTMLAudioElement,
+    private readonly request: SourceRequest,
+  ) {
+    this.feed = request.feed as PeakFeed | null;
+    if (!this.feed && request.wantsPeaks) {
+      this.feed = openPeakFeed(request.clipId, request.duration, 'player');
+      // A waveform cached on an earlier visit makes this decode pointless.
+      const feed = this.feed;
+      if (feed) void readPeaks(request.clipId).then((p) => p && feed.close());
+    }
+    if (this.feed && request.duration) this.feed.setDuration(request.duration);
+    const url = URL.createObjectURL(this.source);
+    this.source.addEventListener('sourceopen', () => this.open(url), { once: true });
+    media.addEventListener('seeking', this.onSeeking);
+    // Playing on into a stretch that was skipped by a seek ahead: fetch it now.
+    media.addEventListener('waiting', this.onWaiting);
+    media.src = url;
+  }
+
+  close(): void {
+    this.closed = true;
+    this.generation += 1;
+    this.controller?.abort();
+    this.media.removeEventListener('seeking', this.onSeeking);
+    this.media.removeEventListener('waiting', this.onWaiting);
+  }
+
+  private open(url: string): void {
+    URL.revokeObjectURL(url);
+    if (this.closed) return;
+    try {
+      this.buffer = this.source.addSourceBuffer(MIME);
+      // MP3 carries no timestamps: frames follow one another from timestampOffset.
+      this.buffer.mode = 'sequence';
+      if (!this.request.live && this.request.duration) this.source.duration = this.request.duration;
+    } catch {
+      this.fail({ kind: 'media' });
+      return;
+    }
+    void this.fetchFrom(this.request.at);
+  }
+
+  private fail(failure: MediaFailure): void {
+    if (this.closed) return;
+    this.close();
+    this.request.onFailure(failure);
+  }
+
+  private readonly onSeeking = () => this.bringData(true);
+  private readonly onWaiting = () => this.bringData(false);
+
+  /**
+   * Fetches from the playhead unless its bytes are on their way. A seek into what has arrived
+   * needs nothing; the element waiting means it has run out, whatever the ranges say.
+   */
+  private bringData(afterSeek: boolean): void {
+    if (this.closed || this.request.live || !this.buffer) return;
+    const t = this.media.currentTime;
+    const ranges = this.buffer.buffered;
+    for (let i = 0; afterSeek && i < ranges.length; i += 1) {
+      if (t >= ranges.start(i) && t < ranges.end(i) - 0.1) return;
+    }
+    if (this.fetching && t >= this.segmentStart && t <= this.arrivedUntil() + ARRIVING_SECONDS)
+      return;
+    void this.fetchFrom(t);
+  }
+
+  /** The end of what the current fetch has buffered so far. */
+  private arrivedUntil(): number {
+    const ranges = this.buffer?.buffered;
+    if (!ranges) return this.segmentStart;
+    for (let i = 0; i < ranges.length; i += 1) {
+      if (ranges.start(i) <= this.segmentStart + 0.5 && ranges.end(i) >= this.segmentStart)
+        return ranges.end(i);
+    }
+    return this.segmentStart;
+  }
+
+  private async fetchFrom(at: number): Promise<void> {
+    const generation = ++this.generation;
+    this.controller?.abort();
+    const controller = new AbortController();
+    this.controller = controller;
+    const { live, duration } = this.request;
+    const start = !live && duration ? Math.max(0, Math.min(at, duration - TAIL_SECONDS)) : at;
+    this.segmentStart = start;
+    this.fetching = true;
+    const offset =
+      !live && start > 0 && this.total && duration
+        ? Math.floor((start / duration) * this.total)
+        : 0;
+    let res: Response;
+    try {
+      res = await fetchAudio(
+        this.request.url,
+        controller.signal,
+        live ? undefined : { Range: `bytes=${offset}-` },
+      );
+    } catch (e) {
+      if (generation === this.generation) this.fail(failureOf(e));
+      return;
+    }
+    if (generation !== this.generation) return void res.body?.cancel();
+    this.total ??= totalBytes(res);
+    const from = res.status === 206 ? offset : 0;
+    if (start > 0 && from === 0 && !live && this.total && duration && res.status === 206) {
+      // Its length is known only now: ask again for the bytes at that moment.
+      void res.body?.cancel();
+      return this.fetchFrom(at);
+    }
+    await this.pipe(res, from === 0 ? 0 : start, generation);
+  }
+
+  private async pipe(res: Response, startTime: number, generation: number): Promise<void> {
+    const buffer = this.buffer;
+    const reader = res.body?.getReader();
+    if (!buffer || !reader) return this.fail({ kind: 'media' });
+    try {
+      await this.idle();
+      if (generation !== this.generation) return void reader.cancel();
+      // A fetch cut off mid-frame left a partial frame in the parser.
+      if (this.source.readyState === 'open') buffer.abort();
+      buffer.timestampOffset = startTime;
+      this.segmentStart = startTime;
+      this.feed?.segment(startTime);
+      for (;;) {
+        const { done, value } = await reader.read();
+        if (generation !== this.generation) return void reader.cancel();
+        if (done) break;
+        this.feed?.push(value);
+        await this.append(value, generation);
+      }
+      this.fetching = false;
+      this.feed?.end();
+      await this.idle();
+      if (generation === this.generation && this.source.readyState === 'open') {
+        // Lets the element reach `ended` at the last byte.
+        this.source.endOfStream();
+      }
+    } catch (e) {
+      if (generation === this.generation && !this.closed) this.fail(failureOf(e));
+    }
+  }
+
+  private async append(bytes: Uint8Array, generation: number): Promise<void> {
+    const buffer = this.buffer;
+    if (!buffer) return;
+    for (;;) {
+      await this.idle();
+      if (generation !== this.generation) return;
+      try {
+        buffer.appendBuffer(bytes as Uint8Array<ArrayBuffer>);
+        await this.idle();
+        return;
+      } catch (e) {
+        if (!(e instanceof DOMException) || e.name !== 'QuotaExceededError') throw e;
+        await this.makeRoom(buffer);
+      }
+    }
+  }
+
+  /** The buffer is full: drop what is well behind the playhead, or wait for playback. */
+  private async makeRoom(buffer: SourceBuffer): Promise<void> {
+    const before = this.media.currentTime - KEEP_BEHIND_SECONDS;
+    const start = buffer.buffered.length > 0 ? buffer.buffered.start(0) : before;
+    if (start < before - 1) {
+      buffer.remove(0, before);
+      await this.idle();
+    } else {
+      await new Promise((resolve) => window.setTimeout(resolve, 1000));
+    }
+  }
+
+  private idle(): Promise<void> {
+    const buffer = this.buffer;
+    if (!buffer?.updating) return Promise.resolve();
+    return new Promise((resolve) =>
+      buffer.addEventListener('updateend', () => resolve(), { once: true }),
+    );
+  }
+}
+
+export function attachStream(media: HTMLAudioElement, request: SourceRequest): AttachedSource {
+  return new StreamSource(media, request);
+}

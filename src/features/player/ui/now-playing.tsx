@@ -1,0 +1,19 @@
+import { lazy, Suspense, useSyncExternalStore } from 'react';
+import { player } from '../engine/player-store';
+
+// The bar appears only once something has been played, so its code waits until then.
+const NowPlayingBar = lazy(() => import('./now-playing-bar'));
+
+/** The page-wide now-playing bar, from the first clip loaded on. */
+export function NowPlaying() {
+  const loaded = useSyncExternalStore(
+    player.subscribe,
+    () => player.getState().clipId !== null,
+    () => false,
+  );
+  return loaded ? (
+    <Suspense fallback={null}>
+      <NowPlayingBar />
+    </Suspense>
+  ) : null;
+}

@@ -1,0 +1,44 @@
+import { lazy, Suspense, useState } from 'react';
+import type { Clip } from '../../../domain/clip';
+import { secondaryButton } from '../../../ui/button-styles';
+import { player } from '../engine/player-store';
+
+// The dialog and its video element load the first time someone watches.
+const VideoDialog = lazy(() => import('./video-dialog'));
+
+/**
+ * "Watch video": the dialog's video takes over from the waveform at the same moment, and
+ * hands the position back when it closes, so the two behave as one player.
+ */
+export function VideoButton({ clip }: { clip: Clip }) {
+  const [start, setStart] = useState<{ at: number; playing: boolean } | null>(null);
+  if (clip.status !== 'complete') return null;
+  const videoUrl = clip.videoUrl;
+  if (clip.isVideoPending || !videoUrl) {
+    return (
+      <p className="self-center text-xs text-zinc-600 dark:text-zinc-400">
+        Video is being prepared
+      </p>
+    );
+  }
+  function openVideo() {
+    setStart(player.getState().clipId === clip.id ? player.handOff() : { at: 0, playing: true });
+  }
+  function closeVideo(at: number, paused: boolean) {
+    if (paused) player.cue(clip, at);
+    else void player.play(clip, at);
+    setStart(null);
+  }
+  return (
+    <>
+      <button type="button" className={secondaryButton} onClick={openVideo}>
+        Watch video
+      </button>
+      {start ? (
+        <Suspense fallback={null}>
+          <VideoDialog clip={clip} videoUrl={videoUrl} start={start} onClose={closeVideo} />
+        </Suspense>
+      ) : null}
+    </>
+  );
+}
