@@ -2,6 +2,7 @@ import { Hono, type Context } from 'hono';
 import { COM_CLIPS_PATH, CO_QUERY_PATH, handleComClips, handleCoQuery } from './api-routes.ts';
 import { CONTROL_PREFIX, handleControl } from './control-routes.ts';
 import { DEMO_TASKS } from './demo-tasks.ts';
+import { DIALECTS } from './dialects/index.ts';
 import { FAULT_ID_PREFIXES } from './faults.ts';
 import { CORS_HEADERS, json } from './http-util.ts';
 import type { SimMedia } from './media-source.ts';
@@ -57,6 +58,15 @@ export function simulatorApp({ state, media, control }: SimulatorAppOptions): Ho
     COM_CLIPS_PATH,
     guarded((c) => state.counted(keyOf(c), () => handleComClips(state, c.req.raw))),
   );
+  for (const [id, routes] of Object.entries(DIALECTS)) {
+    for (const route of routes) {
+      app.on(
+        route.method,
+        `${SIM_PREFIX}/${id}${route.path}`,
+        guarded((c) => state.counted(keyOf(c), async () => route.handle(state, c.req.raw))),
+      );
+    }
+  }
   app.get(
     `${MEDIA_PREFIX}:name`,
     guarded((c) => handleMedia(media, c.req.raw, c.req.param('name') ?? '')),
@@ -80,6 +90,9 @@ export function simulatorApp({ state, media, control }: SimulatorAppOptions): Ho
       routes: [
         `POST ${CO_QUERY_PATH}`,
         `GET ${COM_CLIPS_PATH}?ids=a,b`,
+        ...Object.entries(DIALECTS).flatMap(([id, routes]) =>
+          routes.map((r) => `${r.method} ${SIM_PREFIX}/${id}${r.path}`),
+        ),
         `GET ${MEDIA_PREFIX}<file>`,
         `GET ${SIM_PREFIX}/stream?item_id=<id>`,
         ...(control

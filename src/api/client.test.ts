@@ -137,6 +137,23 @@ describe('requestJson', () => {
     expect(e.detail).toBe('from provider');
   });
 
+  it('gives the words of an {error: {code, message}} envelope (AceData style), without the key', async () => {
+    respond(
+      JSON.stringify({
+        error: { code: 'token_mismatched', message: `Token ${KEY} is not valid` },
+        trace_id: 't',
+      }),
+      401,
+    );
+    const e = await failure(requestJson('https://api.test/x', withKey));
+    expect(e.kind).toBe('auth');
+    expect(e.detail).toBe('Token [redacted] is not valid');
+    respond(JSON.stringify({ error: { code: 'no_balance' } }), 403);
+    expect((await failure(requestJson('https://api.test/x', withKey))).detail).toBe(
+      'error no_balance',
+    );
+  });
+
   it('accepts a body with code 200', async () => {
     respond(JSON.stringify({ code: 200, clips: [] }));
     await expect(requestJson('https://api.test/x', withKey)).resolves.toEqual({

@@ -192,7 +192,7 @@ describe('parseShareParams', () => {
   });
 
   it('refuses an unknown or missing provider', () => {
-    expect(expectError(`/task/${TASK}`, `?p=suno&clip=${A}`)).toMatch(/provider/i);
+    expect(expectError(`/task/${TASK}`, `?p=udio&clip=${A}`)).toMatch(/provider/i);
     expect(expectError(`/task/${TASK}`, `?p=__proto__&clip=${A}`)).toMatch(/provider/i);
     expect(expectError(`/task/${TASK}`, `?p=constructor&clip=${A}`)).toMatch(/provider/i);
     expect(expectError(`/task/${TASK}`, `?clip=${A}`)).toMatch(/provider/i);

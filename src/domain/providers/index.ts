@@ -4,15 +4,18 @@
  * it from here. Adding a provider: one definition module, one line below (README, "Adding a
  * provider"). Pure data and functions only: no DOM, no Node.
  */
+import { acedata } from './acedata';
 import type { ProviderDefinition } from './definition';
 import { demo, SIMULATOR_PREFIX } from './demo';
+import { gcui } from './gcui';
+import { suno } from './suno';
 import { sunoapiCo } from './sunoapi-co';
 import { sunoapiCom } from './sunoapi-com';
 
 export type { ProviderCall, ProviderDefinition, ProviderReader } from './definition';
 export { SIMULATOR_PREFIX };
 
-const DEFINITIONS = [demo, sunoapiCo, sunoapiCom] as const;
+const DEFINITIONS = [demo, sunoapiCo, sunoapiCom, acedata, gcui, suno] as const;
 
 export type ProviderKind = (typeof DEFINITIONS)[number]['id'];
 export const PROVIDER_KINDS: readonly ProviderKind[] = DEFINITIONS.map((d) => d.id);

@@ -96,11 +96,19 @@ export const clipsResponseSchema = v.object({ clips: v.array(v.unknown()) });
 export type RawClip = v.InferOutput<typeof rawClipSchema>;
 export type ClipFields = v.InferOutput<typeof clipFieldsSchema>;
 
+/** `{error: {code, message}}` (AceData's envelope) reads as its message, else as its code. */
+export const errorObjectSchema = v.pipe(
+  v.object({ code: lenient(v.union([v.string(), v.number()])), message: text }),
+  v.transform(({ code, message }) =>
+    message !== null && message.trim() !== '' ? message : code === null ? null : `error ${code}`,
+  ),
+);
+
 /** What providers put in an error answer (or in a 200 that is really an error). */
 export const providerErrorSchema = v.object({
   code: lenient(v.union([v.pipe(v.number(), v.integer()), v.pipe(v.string(), v.regex(/^\d{3}$/))])),
   message: text,
   msg: text,
-  error: text,
+  error: lenient(v.union([v.string(), errorObjectSchema])),
   detail: text,
 });
