@@ -3,6 +3,13 @@ import { COM_CLIPS_PATH, CO_QUERY_PATH, handleComClips, handleCoQuery } from './
 import { CONTROL_PREFIX, handleControl } from './control-routes.ts';
 import { DEMO_TASKS } from './demo-tasks.ts';
 import { DIALECTS } from './dialects/index.ts';
+import { NEW_API_FETCH_PATH, handleNewApiBatch, handleNewApiFetch } from './dialects/new-api.ts';
+import {
+  ORG_RECORD_INFO_PATH,
+  ORG_TIMINGS_PATH,
+  handleOrgRecordInfo,
+  handleOrgTimings,
+} from './dialects/sunoapi-org.ts';
 import { FAULT_ID_PREFIXES } from './faults.ts';
 import { CORS_HEADERS, json } from './http-util.ts';
 import type { SimMedia } from './media-source.ts';
@@ -68,6 +75,26 @@ export function simulatorApp({ state, media, control }: SimulatorAppOptions): Ho
     }
   }
   app.get(
+    ORG_RECORD_INFO_PATH,
+    guarded((c) => state.counted(keyOf(c), async () => handleOrgRecordInfo(state, c.req.raw))),
+  );
+  app.post(
+    ORG_TIMINGS_PATH,
+    guarded((c) => state.counted(keyOf(c), () => handleOrgTimings(state, c.req.raw))),
+  );
+  app.get(
+    `${NEW_API_FETCH_PATH}/:id`,
+    guarded((c) =>
+      state.counted(keyOf(c), async () =>
+        handleNewApiFetch(state, c.req.raw, c.req.param('id') ?? ''),
+      ),
+    ),
+  );
+  app.post(
+    NEW_API_FETCH_PATH,
+    guarded((c) => state.counted(keyOf(c), () => handleNewApiBatch(state, c.req.raw))),
+  );
+  app.get(
     `${MEDIA_PREFIX}:name`,
     guarded((c) => handleMedia(media, c.req.raw, c.req.param('name') ?? '')),
   );
@@ -93,6 +120,10 @@ export function simulatorApp({ state, media, control }: SimulatorAppOptions): Ho
         ...Object.entries(DIALECTS).flatMap(([id, routes]) =>
           routes.map((r) => `${r.method} ${SIM_PREFIX}/${id}${r.path}`),
         ),
+        `GET ${ORG_RECORD_INFO_PATH}?taskId=<id>`,
+        `POST ${ORG_TIMINGS_PATH}`,
+        `GET ${NEW_API_FETCH_PATH}/<id>`,
+        `POST ${NEW_API_FETCH_PATH}`,
         `GET ${MEDIA_PREFIX}<file>`,
         `GET ${SIM_PREFIX}/stream?item_id=<id>`,
         ...(control

@@ -18,6 +18,7 @@ export interface BuiltCall {
 function fill(slot: string, ids: readonly string[]): string | string[] {
   if (slot === '{id}') return ids[0] ?? '';
   if (slot === '{ids}') return [...ids];
+  if (slot === '{id2}') return ids[1] ?? '';
   return slot;
 }
 

@@ -7,8 +7,11 @@
 import type { LookupResult } from '../clip';
 import type { IdForm } from '../ids';
 
-/** Where a call carries the IDs it asks for: one ID, or several joined by commas. */
-export type IdSlot = '{id}' | '{ids}';
+/**
+ * Where a call carries the IDs it asks for: one ID, several joined by commas, or the second of
+ * two (a call that names a task and one of its clips: `{id}` the task, `{id2}` the clip).
+ */
+export type IdSlot = '{id}' | '{ids}' | '{id2}';
 
 /** One HTTP call the app makes to a provider. The proxy forwards these and nothing else. */
 export interface ProviderCall {
@@ -18,8 +21,8 @@ export interface ProviderCall {
   /** Query parameters the call sends, each carrying an ID slot. Only these are forwarded. */
   query?: Readonly<Record<string, IdSlot>>;
   /**
-   * A JSON body. A value `{id}` becomes the ID, `{ids}` the list of IDs; any other string is
-   * sent as written (`"action": "retrieve"`).
+   * A JSON body. A value `{id}` becomes the ID, `{ids}` the list of IDs, `{id2}` the second
+   * ID; any other string is sent as written (`"action": "retrieve"`).
    */
   body?: Readonly<Record<string, string>>;
   /** How many IDs one call may carry. */

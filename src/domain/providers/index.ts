@@ -9,13 +9,15 @@ import type { ProviderDefinition } from './definition';
 import { demo, SIMULATOR_PREFIX } from './demo';
 import { gcui } from './gcui';
 import { suno } from './suno';
+import { newApi } from './new-api';
 import { sunoapiCo } from './sunoapi-co';
 import { sunoapiCom } from './sunoapi-com';
+import { sunoapiOrg } from './sunoapi-org';
 
 export type { ProviderCall, ProviderDefinition, ProviderReader } from './definition';
 export { SIMULATOR_PREFIX };
 
-const DEFINITIONS = [demo, sunoapiCo, sunoapiCom, acedata, gcui, suno] as const;
+const DEFINITIONS = [demo, sunoapiCo, sunoapiCom, sunoapiOrg, newApi, acedata, gcui, suno] as const;
 
 export type ProviderKind = (typeof DEFINITIONS)[number]['id'];
 export const PROVIDER_KINDS: readonly ProviderKind[] = DEFINITIONS.map((d) => d.id);

@@ -6,7 +6,7 @@
 import * as v from 'valibot';
 
 /** The value when it has the schema's type, else null (missing, null or wrong type). */
-function lenient<T>(schema: v.GenericSchema<unknown, T>) {
+export function lenient<T>(schema: v.GenericSchema<unknown, T>) {
   return v.fallback(v.nullable(schema), null);
 }
 
