@@ -9,6 +9,7 @@ import { proxyRoutes } from './proxy/routes.ts';
 import type { Upstream } from './proxy/upstream.ts';
 import { securityHeaders, type ServerMode } from './security-headers.ts';
 import { serviceRoutes } from './service-routes.ts';
+import { simulatorRateLimit } from './sim-limits.ts';
 import { publicOrigin } from './settings.ts';
 import { oembedRoutes, requestOrigin } from './share/oembed-route.ts';
 import { createPreviewSource, type PreviewOptions } from './share/previews.ts';
@@ -52,7 +53,10 @@ export function createApp(options: AppOptions): Hono {
   app.route('/', serviceRoutes());
   const proxyConfig = resolveProxyConfig(options.env, options.proxy);
   app.route('/', proxyRoutes(proxyConfig, options.upstream, options.clientKey));
-  if (options.simulator) app.route('/', options.simulator);
+  if (options.simulator) {
+    app.use('/sim/*', simulatorRateLimit(options.env, options.clientKey));
+    app.route('/', options.simulator);
+  }
   const { simulator, upstream } = options;
   const previews = createPreviewSource(
     { simulator, proxy: proxyConfig, upstream },

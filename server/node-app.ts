@@ -7,7 +7,7 @@ import type { Env, ProxyOptions } from './proxy/config.ts';
 import { nodeUpstream, type NodeUpstreamOptions } from './proxy/upstream-node.ts';
 import type { ServerMode } from './security-headers.ts';
 import type { PreviewOptions } from './share/previews.ts';
-import { simulatorControl, simulatorEnabled, trustProxy } from './settings.ts';
+import { simulatorControl, simulatorEnabled, simulatorTestTasks, trustProxy } from './settings.ts';
 
 export interface NodeAppOptions {
   mode: ServerMode;
@@ -32,6 +32,7 @@ export function createNodeApp(options: NodeAppOptions): NodeApp {
   const simulator = simulatorEnabled(env)
     ? createSimulator({
         control: mode === 'development' || simulatorControl(env),
+        testTasks: simulatorTestTasks(env, mode === 'development'),
         ...options.simulator,
       })
     : undefined;

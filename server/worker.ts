@@ -7,7 +7,7 @@ import { assetsClientFiles, type AssetsBinding } from './client/files-assets.ts'
 import type { ProxyOptions } from './proxy/config.ts';
 import { fetchUpstream, type FetchUpstreamOptions } from './proxy/upstream-fetch.ts';
 import type { PreviewOptions } from './share/previews.ts';
-import { simulatorControl, simulatorEnabled } from './settings.ts';
+import { simulatorControl, simulatorEnabled, simulatorTestTasks } from './settings.ts';
 
 /** Bindings and variables from wrangler.jsonc (secrets such as SUNO_API_KEY included). */
 export interface WorkerEnv {
@@ -29,7 +29,10 @@ function stringVars(env: WorkerEnv): Record<string, string | undefined> {
  */
 function workerSimulator(vars: Record<string, string | undefined>): Hono {
   const speed = Number(vars.SIM_SPEED);
-  const state = new SimState(Number.isFinite(speed) && speed > 0 ? speed : 1);
+  const state = new SimState(
+    Number.isFinite(speed) && speed > 0 ? speed : 1,
+    simulatorTestTasks(vars, false),
+  );
   return simulatorApp({ state, control: simulatorControl(vars) });
 }
 
