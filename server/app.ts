@@ -9,6 +9,9 @@ import { proxyRoutes } from './proxy/routes.ts';
 import type { Upstream } from './proxy/upstream.ts';
 import { securityHeaders, type ServerMode } from './security-headers.ts';
 import { serviceRoutes } from './service-routes.ts';
+import { sessionPages, sessionProxyGuard, type SessionOptions } from './session/guards.ts';
+import { sessionKeys } from './session/session.ts';
+import { signinRoutes } from './session/signin.ts';
 import { simulatorRateLimit } from './sim-limits.ts';
 import { publicOrigin } from './settings.ts';
 import { oembedRoutes, requestOrigin } from './share/oembed-route.ts';
@@ -28,6 +31,8 @@ export interface AppOptions {
   /** The simulator's routes under /sim, when it is on. */
   simulator?: Hono;
   proxy?: ProxyOptions;
+  /** The session that proves a caller of the server's key is a page of this server. */
+  session?: SessionOptions;
   /** Share previews (Open Graph tags, oEmbed): timeouts and cache sizes. */
   previews?: PreviewOptions;
   /** One line per request; none when absent. */
@@ -50,8 +55,13 @@ export function createApp(options: AppOptions): Hono {
   // Media and images are already compressed; hono/compress skips them, Range and HEAD.
   if (options.compress) app.use(compress());
 
+  const keys = sessionKeys(options.env);
+  app.use(sessionPages(keys));
+
   app.route('/', serviceRoutes());
+  app.route('/', signinRoutes(keys, options.clientKey));
   const proxyConfig = resolveProxyConfig(options.env, options.proxy);
+  app.use('/proxy/*', sessionProxyGuard(keys, Boolean(proxyConfig.apiKey), options.session));
   app.route('/', proxyRoutes(proxyConfig, options.upstream, options.clientKey));
   if (options.simulator) {
     app.use('/sim/*', simulatorRateLimit(options.env, options.clientKey));

@@ -7,7 +7,7 @@ import type { Target } from '../testing/targets.ts';
 export const ENV_KEY = 'sk-env-key-7f3a9c-never-leak';
 const BROWSER_KEY = 'browser-key-123';
 function fromApp(app: Target, headers: Record<string, string> = {}): Record<string, string> {
-  return sameOrigin(app.origin, headers);
+  return sameOrigin(app.origin, { Cookie: app.session, ...headers });
 }
 
 const json = { 'Content-Type': 'application/json' };
@@ -26,7 +26,7 @@ export const API_CASES: CaseGroup[] = [
             headers: fromApp(app, {
               ...json,
               Accept: 'application/json',
-              Cookie: 'app=1',
+              Cookie: `${app.session}; app=1`,
               'X-Custom': 'y',
             }),
             body,
