@@ -6,6 +6,7 @@ import type { ClientFiles } from './client/files.ts';
 import type { Env, ProxyOptions } from './proxy/config.ts';
 import { nodeUpstream, type NodeUpstreamOptions } from './proxy/upstream-node.ts';
 import type { ServerMode } from './security-headers.ts';
+import type { SessionOptions } from './session/guards.ts';
 import type { PreviewOptions } from './share/previews.ts';
 import { simulatorControl, simulatorEnabled, simulatorTestTasks, trustProxy } from './settings.ts';
 
@@ -15,6 +16,7 @@ export interface NodeAppOptions {
   client?: ClientFiles;
   proxy?: ProxyOptions;
   previews?: PreviewOptions;
+  session?: SessionOptions;
   upstream?: NodeUpstreamOptions;
   /** Simulator settings; the simulator itself is on unless env SIMULATOR=off. */
   simulator?: SimulatorOptions;
@@ -45,6 +47,7 @@ export function createNodeApp(options: NodeAppOptions): NodeApp {
     simulator: simulator?.app,
     proxy: options.proxy,
     previews: options.previews,
+    session: options.session,
     log: options.log,
     compress: true,
   });

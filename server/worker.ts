@@ -6,6 +6,7 @@ import { workerClientKey } from './client-address.ts';
 import { assetsClientFiles, type AssetsBinding } from './client/files-assets.ts';
 import type { ProxyOptions } from './proxy/config.ts';
 import { fetchUpstream, type FetchUpstreamOptions } from './proxy/upstream-fetch.ts';
+import type { SessionOptions } from './session/guards.ts';
 import type { PreviewOptions } from './share/previews.ts';
 import { simulatorControl, simulatorEnabled, simulatorTestTasks } from './settings.ts';
 
@@ -44,6 +45,7 @@ export function createWorkerHandler(
   proxy: ProxyOptions = {},
   upstream: FetchUpstreamOptions = {},
   previews: PreviewOptions = {},
+  session: SessionOptions = {},
 ) {
   let app: Hono | undefined;
   return {
@@ -59,6 +61,7 @@ export function createWorkerHandler(
           simulator: simulatorEnabled(vars) ? workerSimulator(vars) : undefined,
           proxy,
           previews,
+          session,
           compress: false,
         });
       }

@@ -15,8 +15,7 @@ export interface SessionOptions {
 const OPEN_PATHS = new Set(['/healthz', '/robots.txt', SIGNIN_PATH]);
 
 function wantsPage(c: Context): boolean {
-  const mode = c.req.header('sec-fetch-mode');
-  if (mode !== undefined) return mode === 'navigate';
+  if (c.req.header('sec-fetch-mode') === 'navigate') return true;
   return c.req.method === 'GET' && (c.req.header('accept') ?? '').includes('text/html');
 }
 

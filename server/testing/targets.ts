@@ -8,6 +8,7 @@ import { Miniflare } from 'miniflare';
 import { nodeClientFiles } from '../client/files-node.ts';
 import { createNodeApp } from '../node-app.ts';
 import type { ProxyOptions } from '../proxy/config.ts';
+import type { SessionOptions } from '../session/guards.ts';
 import type { PreviewOptions } from '../share/previews.ts';
 import { cookieFrom } from './session.ts';
 
@@ -23,6 +24,7 @@ export interface TargetConfig {
   proxy?: Omit<ProxyOptions, 'log' | 'sunoapiCoUrl' | 'sunoapiComUrl'>;
   /** Share previews' timeouts and cache. */
   previews?: PreviewOptions;
+  session?: SessionOptions;
   /** PUBLIC_ORIGIN in the server's environment. */
   publicOrigin?: string;
   /** ACCESS_PASSWORD in the server's environment. */
@@ -65,7 +67,7 @@ function environment(config: TargetConfig, upstreamUrl: string): Record<string, 
 
 /** Loads the app's page once, as a browser would, and keeps the session it hands out. */
 async function withSession(target: Omit<Target, 'session'>): Promise<Target> {
-  const page = await target.fetch('/', { headers: { 'Sec-Fetch-Mode': 'navigate' } });
+  const page = await target.fetch('/', { headers: { Accept: 'text/html' } });
   await page.body?.cancel();
   return { ...target, session: cookieFrom(page) };
 }
@@ -83,6 +85,7 @@ export const nodePlatform: Platform = {
       client: nodeClientFiles(clientDir),
       proxy: proxyOptions(config, upstreamUrl),
       previews: config.previews,
+      session: config.session,
       upstream: { allowPrivateHosts: ['127.0.0.1'], headersTimeoutMs: config.headersTimeoutMs },
     });
     const server = await new Promise<Server>((resolve) => {
@@ -156,6 +159,7 @@ export const workerdPlatform: Platform = {
           proxy: proxyOptions(config, upstreamUrl),
           upstream: { headersTimeoutMs: config.headersTimeoutMs },
           previews: config.previews,
+          session: config.session,
         }),
       },
       serviceBindings: { ASSETS: fakeAssets(nodeClientFiles(clientDir)) },
