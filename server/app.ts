@@ -1,6 +1,7 @@
 import { Hono } from 'hono';
 import { compress } from 'hono/compress';
 import { accessLog } from './access-log.ts';
+import type { Drain } from './drain.ts';
 import type { ClientFiles } from './client/files.ts';
 import { clientRoutes } from './client/pages.ts';
 import { resolveProxyConfig, type Env, type ProxyOptions } from './proxy/config.ts';
@@ -35,6 +36,8 @@ export interface AppOptions {
   session?: SessionOptions;
   /** Share previews (Open Graph tags, oEmbed): timeouts and cache sizes. */
   previews?: PreviewOptions;
+  /** Node's graceful stop (`/healthz` 503, `Connection: close`); none on Workers. */
+  drain?: Drain;
   /** One line per request; none when absent. */
   log?: (line: string) => void;
   /**
@@ -50,6 +53,7 @@ export interface AppOptions {
  */
 export function createApp(options: AppOptions): Hono {
   const app = new Hono();
+  if (options.drain) app.use(options.drain.middleware());
   if (options.log) app.use(accessLog(options.log));
   app.use(securityHeaders(options.mode));
   // Media and images are already compressed; hono/compress skips them, Range and HEAD.
@@ -58,7 +62,10 @@ export function createApp(options: AppOptions): Hono {
   const keys = sessionKeys(options.env);
   app.use(sessionPages(keys));
 
-  app.route('/', serviceRoutes());
+  app.route(
+    '/',
+    serviceRoutes(() => options.drain?.draining ?? false),
+  );
   app.route('/', signinRoutes(keys, options.clientKey));
   const proxyConfig = resolveProxyConfig(options.env, options.proxy);
   app.use('/proxy/*', sessionProxyGuard(keys, Boolean(proxyConfig.apiKey), options.session));

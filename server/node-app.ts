@@ -1,6 +1,7 @@
 import type { Hono } from 'hono';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../sim/server.ts';
 import { createApp } from './app.ts';
+import type { Drain } from './drain.ts';
 import { nodeClientKey } from './client-address.ts';
 import type { ClientFiles } from './client/files.ts';
 import type { Env, ProxyOptions } from './proxy/config.ts';
@@ -17,6 +18,7 @@ export interface NodeAppOptions {
   proxy?: ProxyOptions;
   previews?: PreviewOptions;
   session?: SessionOptions;
+  drain?: Drain;
   upstream?: NodeUpstreamOptions;
   /** Simulator settings; the simulator itself is on unless env SIMULATOR=off. */
   simulator?: SimulatorOptions;
@@ -48,6 +50,7 @@ export function createNodeApp(options: NodeAppOptions): NodeApp {
     proxy: options.proxy,
     previews: options.previews,
     session: options.session,
+    drain: options.drain,
     log: options.log,
     compress: true,
   });

@@ -2,6 +2,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { nodeClientFiles } from './client/files-node.ts';
+import { Drain } from './drain.ts';
 import { createNodeApp } from './node-app.ts';
 
 /**
@@ -13,10 +14,16 @@ const clientDir = process.env.CLIENT_DIR ?? path.resolve(here, '..', 'client');
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '0.0.0.0';
 
+// Seconds between SIGTERM and closing the port: long enough for a load balancer to see
+// /healthz turn 503 and for keep-alive clients to get their `Connection: close`.
+const drainSeconds = Number(process.env.SHUTDOWN_DRAIN_SECONDS ?? 5);
+const drain = new Drain();
+
 const { app, simulator } = createNodeApp({
   mode: 'production',
   env: process.env,
   client: nodeClientFiles(clientDir),
+  drain,
   log: (line) => console.log(line),
 });
 
@@ -29,16 +36,24 @@ const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   );
 });
 
-/** Stops taking connections, lets requests in flight finish, and gives up after 10 s. */
+/**
+ * Drains, then stops: /healthz turns 503 and every answer closes its connection; after the
+ * drain the port closes, requests in flight finish, and after 10 s more we give up.
+ */
 function shutdown(signal: string): void {
-  console.log(`${signal}: closing`);
-  server.close(() => process.exit(0));
-  // Idle keep-alive sockets would hold close() open; streams in flight get their 10 s.
-  if ('closeIdleConnections' in server) server.closeIdleConnections();
+  if (drain.draining) return;
+  console.log(`${signal}: draining for ${drainSeconds} s`);
+  drain.start();
+  const wait = Number.isFinite(drainSeconds) && drainSeconds >= 0 ? drainSeconds * 1000 : 5000;
   setTimeout(() => {
-    console.error('Connections still open after 10 s: exiting');
-    process.exit(1);
-  }, 10_000).unref();
+    server.close(() => process.exit(0));
+    // Connections idle since the drain began carry no request: nothing is cut by closing them.
+    if ('closeIdleConnections' in server) server.closeIdleConnections();
+    setTimeout(() => {
+      console.error('Connections still open after 10 s: exiting');
+      process.exit(1);
+    }, 10_000).unref();
+  }, wait).unref();
 }
 process.once('SIGTERM', () => shutdown('SIGTERM'));
 process.once('SIGINT', () => shutdown('SIGINT'));

@@ -35,7 +35,7 @@ export function clientRoutes(files: ClientFiles, heads?: PageHeads): Hono {
     const path = new URL(c.req.url).pathname;
     if (path.endsWith('.map') || isServerPath(path)) return notFound();
     if (!isPagePath(path)) {
-      const file = await files.file(path);
+      const file = await files.file(path, c.req.raw);
       if (!file) return notFound();
       file.headers.set('Cache-Control', cacheControlFor(path));
       if (c.req.method !== 'HEAD') return file;
