@@ -6,6 +6,7 @@ import type { ClientFiles } from './client/files.ts';
 import { clientRoutes } from './client/pages.ts';
 import { resolveProxyConfig, type Env, type ProxyOptions } from './proxy/config.ts';
 import type { ClientKey } from './proxy/rate-limit.ts';
+import { sameSiteMedia } from './proxy/media-guard.ts';
 import { proxyRoutes } from './proxy/routes.ts';
 import type { Upstream } from './proxy/upstream.ts';
 import { securityHeaders, type ServerMode } from './security-headers.ts';
@@ -14,7 +15,7 @@ import { sessionPages, sessionProxyGuard, type SessionOptions } from './session/
 import { sessionKeys } from './session/session.ts';
 import { signinRoutes } from './session/signin.ts';
 import { simulatorRateLimit } from './sim-limits.ts';
-import { publicOrigin } from './settings.ts';
+import { allowedHosts, publicOrigin } from './settings.ts';
 import { oembedRoutes, requestOrigin } from './share/oembed-route.ts';
 import { createPreviewSource, type PreviewOptions } from './share/previews.ts';
 
@@ -55,7 +56,8 @@ export function createApp(options: AppOptions): Hono {
   const app = new Hono();
   if (options.drain) app.use(options.drain.middleware());
   if (options.log) app.use(accessLog(options.log));
-  app.use(securityHeaders(options.mode));
+  const configuredOrigin = publicOrigin(options.env);
+  app.use(securityHeaders(options.mode, configuredOrigin));
   // Media and images are already compressed; hono/compress skips them, Range and HEAD.
   if (options.compress) app.use(compress());
 
@@ -68,6 +70,7 @@ export function createApp(options: AppOptions): Hono {
   );
   app.route('/', signinRoutes(keys, options.clientKey));
   const proxyConfig = resolveProxyConfig(options.env, options.proxy);
+  app.use('/proxy/media', sameSiteMedia());
   app.use('/proxy/*', sessionProxyGuard(keys, Boolean(proxyConfig.apiKey), options.session));
   app.route('/', proxyRoutes(proxyConfig, options.upstream, options.clientKey));
   if (options.simulator) {
@@ -79,9 +82,9 @@ export function createApp(options: AppOptions): Hono {
     { simulator, proxy: proxyConfig, upstream },
     options.previews,
   );
-  const configuredOrigin = publicOrigin(options.env);
-  app.route('/', oembedRoutes(previews, configuredOrigin));
-  const origin = (request: Request) => requestOrigin(request, configuredOrigin);
+  const hosts = allowedHosts(options.env);
+  app.route('/', oembedRoutes(previews, configuredOrigin, hosts));
+  const origin = (request: Request) => requestOrigin(request, configuredOrigin, hosts);
   if (options.client) app.route('/', clientRoutes(options.client, { previews, origin }));
 
   app.notFound(

@@ -1,3 +1,4 @@
+import { Server } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
@@ -46,9 +47,14 @@ function shutdown(signal: string): void {
   drain.start();
   const wait = Number.isFinite(drainSeconds) && drainSeconds >= 0 ? drainSeconds * 1000 : 5000;
   setTimeout(() => {
-    server.close(() => process.exit(0));
-    // Connections idle since the drain began carry no request: nothing is cut by closing them.
-    if ('closeIdleConnections' in server) server.closeIdleConnections();
+    // net.Server's close stops listening without http.Server's closing of idle connections:
+    // one accepted a moment ago may be about to carry a request, which would then be cut.
+    // Each connection instead closes after its next answer (Connection: close).
+    Server.prototype.close.call(server, () => process.exit(0));
+    // A connection still idle a second later is a client that sends nothing more.
+    setTimeout(() => {
+      if ('closeIdleConnections' in server) server.closeIdleConnections();
+    }, 1000).unref();
     setTimeout(() => {
       console.error('Connections still open after 10 s: exiting');
       process.exit(1);

@@ -48,3 +48,16 @@ export function publicOrigin(env: Env): string | undefined {
   }
   return url.origin;
 }
+
+/**
+ * `ALLOWED_HOSTS=clips.example,clips.example:8443`: Hosts whose own origin may be written into
+ * links when PUBLIC_ORIGIN is unset. Unset, only loopback hosts are (see `requestOrigin`).
+ */
+export function allowedHosts(env: Env): string[] | undefined {
+  const raw = env.ALLOWED_HOSTS?.trim();
+  if (!raw) return undefined;
+  return raw
+    .split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter((host) => host !== '');
+}

@@ -19,8 +19,23 @@ import {
 } from './upstream.ts';
 
 const REQUEST_HEADERS = ['content-type', 'accept'] as const;
-// Retry-After matters to the app's polling; everything else (cookies first) stays upstream.
-const RESPONSE_HEADERS = ['content-type', 'retry-after', 'cache-control'] as const;
+// Retry-After matters to the app's polling; everything else (cookies, the provider's caching
+// and content type first) stays upstream.
+const RESPONSE_HEADERS = ['retry-after'] as const;
+/** The query parameters each documented call takes; nothing else the client sent goes on. */
+const QUERY_PARAMETERS: Readonly<Record<string, readonly string[]>> = { GET: ['ids'], POST: [] };
+
+/** Only the parameters the call needs, in a fixed form. */
+export function forwardedSearch(method: string, search: string): string {
+  const given = new URLSearchParams(search);
+  const kept = new URLSearchParams();
+  for (const name of QUERY_PARAMETERS[method] ?? []) {
+    const value = given.get(name);
+    if (value !== null) kept.set(name, value);
+  }
+  const text = kept.toString().replace(/%2C/gi, ',');
+  return text ? `?${text}` : '';
+}
 
 /**
  * The upstream URL for a call: built from the configured base only, so nothing in the request
@@ -80,8 +95,11 @@ async function relay(
     const value = upstreamResponse.headers.get(name);
     if (value !== null) headers.set(name, redactText(value, secrets));
   }
-  // Answers made with a key are personal: no shared cache should keep them.
-  if (!headers.has('cache-control')) headers.set('Cache-Control', 'no-store');
+  // Answers made with a key are personal: no cache should keep them, whatever the provider
+  // says; and they are JSON, whatever type it gives (never HTML on this origin).
+  headers.set('Cache-Control', 'private, no-store');
+  headers.set('Vary', 'Cookie, Authorization');
+  headers.set('Content-Type', 'application/json; charset=utf-8');
   return new Response(redactSecrets(body, secrets), { status: upstreamResponse.status, headers });
 }
 
@@ -172,7 +190,7 @@ export function apiRoute(config: ProxyConfig, upstream: Upstream) {
     }
     return forwardCall(config, upstream, {
       kind,
-      search: url.search,
+      search: forwardedSearch(endpoint.method, url.search),
       headers,
       authorization,
       signal: c.req.raw.signal,

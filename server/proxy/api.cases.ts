@@ -32,7 +32,10 @@ export const API_CASES: CaseGroup[] = [
             body,
           });
           expect(reply.status).toBe(200);
-          expect(await reply.json()).toEqual({ ok: true, path: '/suno/v3.5/music/query?x=1' });
+          // Only the parameters the call takes go upstream: this one takes none.
+          expect(await reply.json()).toEqual({ ok: true, path: '/suno/v3.5/music/query' });
+          expect(reply.headers.get('cache-control')).toBe('private, no-store');
+          expect(reply.headers.get('vary')).toMatch(/^Cookie, Authorization/);
           expect(reply.headers.get('set-cookie')).toBeNull();
           expect(reply.headers.get('x-upstream-only')).toBeNull();
           expect(upstream.seen).toHaveLength(1);
@@ -51,8 +54,11 @@ export const API_CASES: CaseGroup[] = [
         name: 'forwards sunoapi.com with the server key as Bearer',
         async run({ server, upstream }) {
           const app = await server({ serverKey: ENV_KEY });
-          const reply = await app.fetch(`${COM}?ids=a,b`, { headers: fromApp(app) });
+          const reply = await app.fetch(`${COM}?ids=a,b&key=x&callback=y`, {
+            headers: fromApp(app),
+          });
           expect(reply.status).toBe(200);
+          expect(reply.headers.get('content-type')).toBe('application/json; charset=utf-8');
           expect(upstream.seen[0]?.url).toBe('/api/v2/suno/v3.5/clips?ids=a,b');
           expect(upstream.seen[0]?.headers.authorization).toBe(`Bearer ${ENV_KEY}`);
         },
