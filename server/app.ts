@@ -18,6 +18,7 @@ import { simulatorRateLimit } from './sim-limits.ts';
 import { allowedHosts, publicOrigin } from './settings.ts';
 import { oembedRoutes, requestOrigin } from './share/oembed-route.ts';
 import { createPreviewSource, type PreviewOptions } from './share/previews.ts';
+import { visitorOf } from './share/visitor.ts';
 
 export interface AppOptions {
   /** Development relaxes the CSP for Vite; production and test serve the strict one. */
@@ -83,9 +84,12 @@ export function createApp(options: AppOptions): Hono {
     options.previews,
   );
   const hosts = allowedHosts(options.env);
-  app.route('/', oembedRoutes(previews, configuredOrigin, hosts));
+  const visitor = (request: Request, env: unknown) => visitorOf(request, env, options.clientKey);
+  app.route('/', oembedRoutes(previews, configuredOrigin, hosts, visitor));
   const origin = (request: Request) => requestOrigin(request, configuredOrigin, hosts);
-  if (options.client) app.route('/', clientRoutes(options.client, { previews, origin }));
+  if (options.client) {
+    app.route('/', clientRoutes(options.client, { previews, origin, visitor }));
+  }
 
   app.notFound(
     () =>

@@ -4,6 +4,7 @@ import { OEMBED_PATH } from '../../src/domain/routes.ts';
 import { SITE_NAME } from './head-tags.ts';
 import { previewLinks, shareTargetOf } from './page-preview.ts';
 import type { PreviewSource } from './previews.ts';
+import type { Visitor } from './visitor.ts';
 
 /** Covers come in these sizes (Suno's, which the simulator copies). */
 const COVER_PX = { small: 320, large: 1024 } as const;
@@ -58,6 +59,7 @@ export function oembedRoutes(
   previews: PreviewSource,
   configuredOrigin: string | undefined,
   allowedHosts?: readonly string[],
+  visitor?: (request: Request, env: unknown) => Visitor,
 ): Hono {
   const app = new Hono();
   app.get(OEMBED_PATH, async (c) => {
@@ -78,7 +80,7 @@ export function oembedRoutes(
     const origin = requestOrigin(c.req.raw, configuredOrigin, allowedHosts);
     if (origin === '') return answer(400, 'Unknown host: set PUBLIC_ORIGIN or ALLOWED_HOSTS');
     const links = previewLinks(target, origin);
-    const clip = await previews.clip(target, origin);
+    const clip = await previews.clip(target, origin, visitor?.(c.req.raw, c.env));
     const width = Math.min(EMBED_SIZE.width, pixels(params.get('maxwidth')) ?? Infinity);
     const height = Math.min(EMBED_SIZE.height, pixels(params.get('maxheight')) ?? Infinity);
     const title = clip?.title ?? SITE_NAME;
