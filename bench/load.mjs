@@ -10,7 +10,11 @@ export function request(agent, port, path, headers = {}, method = 'GET', body) {
       res.on('end', () => resolve({ status: res.statusCode, close: res.headers.connection }));
       res.on('error', reject);
     });
-    req.on('error', reject);
+    req.on('error', (error) => {
+      // Whether the request went on a kept-alive connection, or on one just opened.
+      error.reusedSocket = req.reusedSocket;
+      reject(error);
+    });
     req.end(body);
   });
 }
