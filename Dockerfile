@@ -12,7 +12,8 @@ RUN npm run build
 
 # Run: Node and the self-contained bundle, no node_modules. Debian's ffmpeg makes the
 # simulator's media; for a slimmer image without it, drop the apt-get line and run with
-# SIMULATOR=off (the Demo provider then goes away).
+# SIMULATOR=off (the Demo provider then goes away), or run the bundle on a distroless Node.
+# HEALTHCHECK is Docker-format: with buildah or podman, build with `--format docker` to keep it.
 FROM node:20-slim AS runtime
 RUN apt-get update \
   && apt-get install -y --no-install-recommends ffmpeg \

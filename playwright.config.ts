@@ -23,6 +23,8 @@ const serverEnv = {
   HOST: '127.0.0.1',
   // Signed media links expire after this many seconds, so journeys can watch them heal.
   SIM_SIGNED_TTL: '4',
+  // Fault IDs and galleries of many clips, which a deployment's Demo does not have.
+  SIM_TEST_TASKS: '1',
 };
 
 export default defineConfig({

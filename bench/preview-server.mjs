@@ -14,6 +14,11 @@ export function buildApp(outDir) {
     { cwd: ROOT, stdio: ['ignore', 'inherit', 'inherit'] },
   );
   if (client.status !== 0) throw new Error('vite build failed');
+  const packed = spawnSync('node', ['scripts/precompress.mjs', `${outDir}/client`], {
+    cwd: ROOT,
+    stdio: ['ignore', 'inherit', 'inherit'],
+  });
+  if (packed.status !== 0) throw new Error('precompress failed');
   const server = spawnSync('node', ['scripts/build-server.mjs', `${outDir}/server`], {
     cwd: ROOT,
     stdio: ['ignore', 'inherit', 'inherit'],

@@ -1,13 +1,15 @@
 import type { Hono } from 'hono';
 import { createSimulator, type Simulator, type SimulatorOptions } from '../sim/server.ts';
 import { createApp } from './app.ts';
+import type { Drain } from './drain.ts';
 import { nodeClientKey } from './client-address.ts';
 import type { ClientFiles } from './client/files.ts';
 import { resolveProxyConfig, type Env, type ProxyOptions } from './proxy/config.ts';
 import { nodeUpstream, type NodeUpstreamOptions } from './proxy/upstream-node.ts';
 import type { ServerMode } from './security-headers.ts';
+import type { SessionOptions } from './session/guards.ts';
 import type { PreviewOptions } from './share/previews.ts';
-import { simulatorControl, simulatorEnabled, trustProxy } from './settings.ts';
+import { simulatorControl, simulatorEnabled, simulatorTestTasks, trustProxy } from './settings.ts';
 
 export interface NodeAppOptions {
   mode: ServerMode;
@@ -15,6 +17,8 @@ export interface NodeAppOptions {
   client?: ClientFiles;
   proxy?: ProxyOptions;
   previews?: PreviewOptions;
+  session?: SessionOptions;
+  drain?: Drain;
   upstream?: NodeUpstreamOptions;
   /** Simulator settings; the simulator itself is on unless env SIMULATOR=off. */
   simulator?: SimulatorOptions;
@@ -32,6 +36,7 @@ export function createNodeApp(options: NodeAppOptions): NodeApp {
   const simulator = simulatorEnabled(env)
     ? createSimulator({
         control: mode === 'development' || simulatorControl(env),
+        testTasks: simulatorTestTasks(env, mode === 'development'),
         ...options.simulator,
       })
     : undefined;
@@ -51,6 +56,8 @@ export function createNodeApp(options: NodeAppOptions): NodeApp {
     simulator: simulator?.app,
     proxy: options.proxy,
     previews: options.previews,
+    session: options.session,
+    drain: options.drain,
     log: options.log,
     compress: true,
   });

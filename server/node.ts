@@ -1,7 +1,9 @@
+import { Server } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { serve } from '@hono/node-server';
 import { nodeClientFiles } from './client/files-node.ts';
+import { Drain } from './drain.ts';
 import { createNodeApp } from './node-app.ts';
 
 /**
@@ -13,10 +15,16 @@ const clientDir = process.env.CLIENT_DIR ?? path.resolve(here, '..', 'client');
 const port = Number(process.env.PORT ?? 3000);
 const hostname = process.env.HOST ?? '0.0.0.0';
 
+// Seconds between SIGTERM and closing the port: long enough for a load balancer to see
+// /healthz turn 503 and for keep-alive clients to get their `Connection: close`.
+const drainSeconds = Number(process.env.SHUTDOWN_DRAIN_SECONDS ?? 5);
+const drain = new Drain();
+
 const { app, simulator } = createNodeApp({
   mode: 'production',
   env: process.env,
   client: nodeClientFiles(clientDir),
+  drain,
   log: (line) => console.log(line),
 });
 
@@ -29,16 +37,29 @@ const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
   );
 });
 
-/** Stops taking connections, lets requests in flight finish, and gives up after 10 s. */
+/**
+ * Drains, then stops: /healthz turns 503 and every answer closes its connection; after the
+ * drain the port closes, requests in flight finish, and after 10 s more we give up.
+ */
 function shutdown(signal: string): void {
-  console.log(`${signal}: closing`);
-  server.close(() => process.exit(0));
-  // Idle keep-alive sockets would hold close() open; streams in flight get their 10 s.
-  if ('closeIdleConnections' in server) server.closeIdleConnections();
+  if (drain.draining) return;
+  console.log(`${signal}: draining for ${drainSeconds} s`);
+  drain.start();
+  const wait = Number.isFinite(drainSeconds) && drainSeconds >= 0 ? drainSeconds * 1000 : 5000;
   setTimeout(() => {
-    console.error('Connections still open after 10 s: exiting');
-    process.exit(1);
-  }, 10_000).unref();
+    // net.Server's close stops listening without http.Server's closing of idle connections:
+    // one accepted a moment ago may be about to carry a request, which would then be cut.
+    // Each connection instead closes after its next answer (Connection: close).
+    Server.prototype.close.call(server, () => process.exit(0));
+    // A connection still idle a second later is a client that sends nothing more.
+    setTimeout(() => {
+      if ('closeIdleConnections' in server) server.closeIdleConnections();
+    }, 1000).unref();
+    setTimeout(() => {
+      console.error('Connections still open after 10 s: exiting');
+      process.exit(1);
+    }, 10_000).unref();
+  }, wait).unref();
 }
 process.once('SIGTERM', () => shutdown('SIGTERM'));
 process.once('SIGINT', () => shutdown('SIGINT'));

@@ -76,22 +76,50 @@ export const PERMISSIONS_POLICY = [
   'fullscreen=(self)',
 ].join(', ');
 
+/**
+ * What other sites may load: the embeddable player, the Demo's media (covers in previews),
+ * the live stream and oEmbed answers are made for them; nothing else is.
+ */
+function crossOriginAllowed(path: string): boolean {
+  return (
+    isEmbedPath(path) ||
+    path.startsWith('/sim/media/') ||
+    path === '/sim/stream' ||
+    path === '/oembed'
+  );
+}
+
+/** A year, once the origin is https: browsers then never try it over plain http. */
+const HSTS = 'max-age=31536000';
+
 /** Every header every response gets, whatever answered it. */
-export function securityHeaderEntries(path: string, mode: ServerMode): [string, string][] {
-  return [
+export function securityHeaderEntries(
+  path: string,
+  mode: ServerMode,
+  https = false,
+): [string, string][] {
+  const entries: [string, string][] = [
     ['Content-Security-Policy', contentSecurityPolicy(path, mode)],
     ['X-Content-Type-Options', 'nosniff'],
     ['Referrer-Policy', 'no-referrer'],
     ['Permissions-Policy', PERMISSIONS_POLICY],
     ['Cross-Origin-Opener-Policy', 'same-origin'],
   ];
+  if (!crossOriginAllowed(path)) entries.push(['Cross-Origin-Resource-Policy', 'same-origin']);
+  if (https && mode !== 'development') entries.push(['Strict-Transport-Security', HSTS]);
+  return entries;
 }
 
-/** Outermost but one: applies to routes, static files, errors and 404s alike. */
-export function securityHeaders(mode: ServerMode): MiddlewareHandler {
+/**
+ * Outermost but one: applies to routes, static files, errors and 404s alike. `publicOrigin`
+ * (PUBLIC_ORIGIN) tells whether the origin is https behind a TLS-terminating proxy.
+ */
+export function securityHeaders(mode: ServerMode, publicOrigin?: string): MiddlewareHandler {
+  const httpsOrigin = publicOrigin?.startsWith('https:') ?? false;
   return async (c, next) => {
     await next();
-    for (const [name, value] of securityHeaderEntries(c.req.path, mode)) {
+    const https = httpsOrigin || c.req.url.startsWith('https:');
+    for (const [name, value] of securityHeaderEntries(c.req.path, mode, https)) {
       c.res.headers.set(name, value);
     }
   };

@@ -22,10 +22,15 @@ function small(text: string, type: string, cacheControl: string): Response {
 }
 
 /** `/healthz` for load balancers and the container's HEALTHCHECK; `/robots.txt`. */
-export function serviceRoutes(): Hono {
+export function serviceRoutes(draining: () => boolean = () => false): Hono {
   const app = new Hono();
-  // Nothing about versions or configuration: a probe only needs to know the process answers.
-  app.get('/healthz', () => small('{"ok":true}', 'application/json', 'no-store'));
+  // Nothing about versions or configuration: a probe only needs to know the process answers,
+  // and, while it shuts down, that it should be sent nothing new.
+  app.get('/healthz', () => {
+    if (!draining()) return small('{"ok":true}', 'application/json', 'no-store');
+    const answer = small('{"ok":false,"draining":true}', 'application/json', 'no-store');
+    return new Response(answer.body, { status: 503, headers: answer.headers });
+  });
   app.get('/robots.txt', () =>
     small(ROBOTS_TXT, 'text/plain; charset=utf-8', 'public, max-age=86400'),
   );

@@ -16,6 +16,14 @@ export function simulatorControl(env: Env): boolean {
   return env.SIM_CONTROL === '1';
 }
 
+/**
+ * The Demo's fault IDs, fault header and galleries of many clips exist for tests: on in
+ * development, with the control routes, or with `SIM_TEST_TASKS=1`; never in a deployment.
+ */
+export function simulatorTestTasks(env: Env, development: boolean): boolean {
+  return development || simulatorControl(env) || env.SIM_TEST_TASKS === '1';
+}
+
 /** Behind a reverse proxy, `TRUST_PROXY=1` takes the client from X-Forwarded-For. */
 export function trustProxy(env: Env): boolean {
   return env.TRUST_PROXY === '1';
@@ -39,4 +47,17 @@ export function publicOrigin(env: Env): string | undefined {
     throw new Error('PUBLIC_ORIGIN must be http or https');
   }
   return url.origin;
+}
+
+/**
+ * `ALLOWED_HOSTS=clips.example,clips.example:8443`: Hosts whose own origin may be written into
+ * links when PUBLIC_ORIGIN is unset. Unset, only loopback hosts are (see `requestOrigin`).
+ */
+export function allowedHosts(env: Env): string[] | undefined {
+  const raw = env.ALLOWED_HOSTS?.trim();
+  if (!raw) return undefined;
+  return raw
+    .split(',')
+    .map((host) => host.trim().toLowerCase())
+    .filter((host) => host !== '');
 }

@@ -6,8 +6,9 @@ import { workerClientKey } from './client-address.ts';
 import { assetsClientFiles, type AssetsBinding } from './client/files-assets.ts';
 import type { ProxyOptions } from './proxy/config.ts';
 import { fetchUpstream, type FetchUpstreamOptions } from './proxy/upstream-fetch.ts';
+import type { SessionOptions } from './session/guards.ts';
 import type { PreviewOptions } from './share/previews.ts';
-import { simulatorControl, simulatorEnabled } from './settings.ts';
+import { simulatorControl, simulatorEnabled, simulatorTestTasks } from './settings.ts';
 
 /** Bindings and variables from wrangler.jsonc (secrets such as SUNO_API_KEY included). */
 export interface WorkerEnv {
@@ -29,7 +30,10 @@ function stringVars(env: WorkerEnv): Record<string, string | undefined> {
  */
 function workerSimulator(vars: Record<string, string | undefined>): Hono {
   const speed = Number(vars.SIM_SPEED);
-  const state = new SimState(Number.isFinite(speed) && speed > 0 ? speed : 1);
+  const state = new SimState(
+    Number.isFinite(speed) && speed > 0 ? speed : 1,
+    simulatorTestTasks(vars, false),
+  );
   return simulatorApp({ state, control: simulatorControl(vars) });
 }
 
@@ -41,6 +45,7 @@ export function createWorkerHandler(
   proxy: ProxyOptions = {},
   upstream: FetchUpstreamOptions = {},
   previews: PreviewOptions = {},
+  session: SessionOptions = {},
 ) {
   let app: Hono | undefined;
   return {
@@ -56,6 +61,7 @@ export function createWorkerHandler(
           simulator: simulatorEnabled(vars) ? workerSimulator(vars) : undefined,
           proxy,
           previews,
+          session,
           compress: false,
         });
       }

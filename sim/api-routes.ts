@@ -1,12 +1,5 @@
 import { taskStatus, type ClipStatus } from './clock.ts';
-import {
-  FAULT_HEADER,
-  faultAction,
-  faultForId,
-  faultFromHeader,
-  stallFor,
-  type FaultName,
-} from './faults.ts';
+import { FAULT_HEADER, faultAction, faultFromHeader, stallFor, type FaultName } from './faults.ts';
 import { json, jsonText, readBody, requestOrigin, wait } from './http-util.ts';
 import { isUuid, normalizeId } from './ids.ts';
 import { echoesClips, keyFingerprint, withEchoes } from './quirks.ts';
@@ -35,7 +28,9 @@ async function applyFault(
   counterKey: string,
   notFoundMessage: string,
 ): Promise<FaultOutcome> {
-  const action = faultAction(fault, state.faults.next(counterKey), notFoundMessage);
+  // Only faults are counted: ordinary IDs leave nothing behind.
+  const count = fault ? state.faults.next(counterKey) : 0;
+  const action = faultAction(fault, count, notFoundMessage);
   const { signal } = request;
   switch (action.kind) {
     case 'normal':
@@ -56,6 +51,12 @@ async function applyFault(
         truncate: false,
       };
   }
+}
+
+/** `x-sim-fault`, honoured only where faults exist (development and tests). */
+function headerFaultOf(state: SimState, request: Request): FaultName | undefined {
+  if (!state.testTasks) return undefined;
+  return faultFromHeader(request.headers.get(FAULT_HEADER) ?? undefined);
 }
 
 function maybeTruncated(body: unknown, truncate: boolean): Response {
@@ -93,8 +94,8 @@ export async function handleCoQuery(state: SimState, request: Request): Promise<
   if (!rawTaskId) return json(400, { code: 400, message: 'task_id is required' });
   if (!isUuid(rawTaskId)) return json(404, { code: 404, message: 'Task not found' });
 
-  const headerFault = faultFromHeader(request.headers.get(FAULT_HEADER) ?? undefined);
-  const fault = headerFault ?? faultForId(rawTaskId);
+  const headerFault = headerFaultOf(state, request);
+  const fault = headerFault ?? state.faultFor(rawTaskId);
   const counterKey = headerFault ? `header:${headerFault}:${rawTaskId}` : `id:${rawTaskId}`;
   const outcome = await applyFault(state, request, fault, counterKey, 'Task not found');
   if (outcome.response) return outcome.response;
@@ -139,9 +140,9 @@ export async function handleComClips(state: SimState, request: Request): Promise
   }
   if (!ids.every(isUuid)) return json(400, { code: 400, message: 'Invalid clip id' });
 
-  const headerFault = faultFromHeader(request.headers.get(FAULT_HEADER) ?? undefined);
-  const faultyId = ids.find((id) => faultForId(id) !== undefined);
-  const fault = headerFault ?? (faultyId ? faultForId(faultyId) : undefined);
+  const headerFault = headerFaultOf(state, request);
+  const faultyId = ids.find((id) => state.faultFor(id) !== undefined);
+  const fault = headerFault ?? (faultyId ? state.faultFor(faultyId) : undefined);
   const counterKey = headerFault ? `header:${headerFault}:${ids.join(',')}` : `id:${faultyId}`;
   const outcome = await applyFault(state, request, fault, counterKey, 'Clip not found');
   if (outcome.response) return outcome.response;

@@ -16,6 +16,7 @@ import type { SimMedia } from './media-source.ts';
 import { MEDIA_PREFIX, handleMedia } from './media-routes.ts';
 import { keyFingerprint } from './quirks.ts';
 import type { SimState } from './sim-state.ts';
+import { StreamGate, type StreamLimits } from './stream-gate.ts';
 import { handleStream } from './stream-route.ts';
 
 export const SIM_PREFIX = '/sim';
@@ -26,6 +27,8 @@ export interface SimulatorAppOptions {
   media?: SimMedia;
   /** `/sim/control/*` (request log, reset, speed): development and tests only. */
   control: boolean;
+  /** Live streams at once, idle and total time (`STREAM_LIMITS`). */
+  streams?: StreamLimits;
 }
 
 type Handler = (c: Context) => Promise<Response> | Response;
@@ -45,8 +48,9 @@ function guarded(handler: Handler): Handler {
 }
 
 /** The simulator's HTTP face: both provider APIs, media, the live stream, and test hooks. */
-export function simulatorApp({ state, media, control }: SimulatorAppOptions): Hono {
+export function simulatorApp({ state, media, control, streams }: SimulatorAppOptions): Hono {
   const app = new Hono();
+  const gate = new StreamGate(streams);
 
   app.use(`${SIM_PREFIX}/*`, async (c, next) => {
     await next();
@@ -100,7 +104,7 @@ export function simulatorApp({ state, media, control }: SimulatorAppOptions): Ho
   );
   app.get(
     `${SIM_PREFIX}/stream`,
-    guarded((c) => handleStream(state, media, c.req.raw)),
+    guarded((c) => handleStream(state, media, gate, c.req.raw)),
   );
   if (control) {
     app.all(
@@ -112,7 +116,7 @@ export function simulatorApp({ state, media, control }: SimulatorAppOptions): Ho
     json(200, {
       name: 'Suno provider simulator',
       demoTasks: DEMO_TASKS,
-      faultIdPrefixes: FAULT_ID_PREFIXES,
+      faultIdPrefixes: state.testTasks ? FAULT_ID_PREFIXES : {},
       media: media !== undefined,
       routes: [
         `POST ${CO_QUERY_PATH}`,

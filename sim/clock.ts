@@ -1,3 +1,5 @@
+import { BoundedMap, type BoundedMapOptions } from './bounded-map.ts';
+
 /**
  * The pure timeline of a simulated generation. Times are "sim seconds": real seconds times the
  * speed factor, so tests can fast-forward without changing any of the phase boundaries.
@@ -125,14 +127,27 @@ export function validSpeed(speed: number): number {
   return speed;
 }
 
-/** Each task's clock starts at its first query; reset forgets them all. */
+/** Clocks kept at once, and how long an unused one is kept: a flood of IDs must not grow us. */
+export const CLOCK_BOUNDS: BoundedMapOptions = { max: 5000, idleMs: 2 * 60 * 60_000 };
+
+/**
+ * Each task's clock starts at its first query; reset forgets them all. A clock nobody asked
+ * about for a while (or pushed out by newer ones) starts again at the next query.
+ */
 export class TaskClocks {
-  private readonly starts = new Map<string, { sim: number; wallMs: number }>();
+  private readonly starts: BoundedMap<string, { sim: number; wallMs: number }>;
 
   constructor(
     readonly clock: VirtualClock,
     private readonly wallMs: () => number = Date.now,
-  ) {}
+    bounds: BoundedMapOptions = CLOCK_BOUNDS,
+  ) {
+    this.starts = new BoundedMap(bounds, wallMs);
+  }
+
+  get size(): number {
+    return this.starts.size;
+  }
 
   /** Starts the clock for `key` if needed and returns its elapsed sim seconds. */
   elapsed(key: string): number {
@@ -164,11 +179,9 @@ export class TaskClocks {
   }
 
   private start(key: string): { sim: number; wallMs: number } {
-    let start = this.starts.get(key);
-    if (!start) {
-      start = { sim: this.clock.nowSim(), wallMs: this.wallMs() };
-      this.starts.set(key, start);
-    }
-    return start;
+    return (
+      this.starts.get(key) ??
+      this.starts.set(key, { sim: this.clock.nowSim(), wallMs: this.wallMs() })
+    );
   }
 }

@@ -1,3 +1,4 @@
+import { BoundedMap } from './bounded-map.ts';
 import type { Stall } from './clock.ts';
 
 export const FAULT_NAMES = [
@@ -106,9 +107,13 @@ export function faultAction(
   }
 }
 
-/** Counts requests per fault key; reset with the simulator. */
+/** Counts requests per fault key (bounded like the clocks); reset with the simulator. */
 export class FaultCounters {
-  private readonly counts = new Map<string, number>();
+  private readonly counts = new BoundedMap<string, number>({ max: 2000, idleMs: 30 * 60_000 });
+
+  get size(): number {
+    return this.counts.size;
+  }
 
   next(key: string): number {
     const count = (this.counts.get(key) ?? 0) + 1;

@@ -34,8 +34,31 @@ export function ffmpegPath(): string {
   }
 }
 
+/** ffmpeg runs at once, at most: a burst of first requests must not fork a process each. */
+const MAX_RUNNING = 2;
+let running = 0;
+const queued: (() => void)[] = [];
+
+async function slot(): Promise<() => void> {
+  if (running >= MAX_RUNNING) await new Promise<void>((resolve) => queued.push(resolve));
+  running += 1;
+  return () => {
+    running -= 1;
+    queued.shift()?.();
+  };
+}
+
 /** Runs ffmpeg with `input` on stdin; rejects with the tail of stderr on failure. */
-export function runFfmpeg(args: readonly string[], input?: Buffer): Promise<void> {
+export async function runFfmpeg(args: readonly string[], input?: Buffer): Promise<void> {
+  const release = await slot();
+  try {
+    await runOnce(args, input);
+  } finally {
+    release();
+  }
+}
+
+function runOnce(args: readonly string[], input?: Buffer): Promise<void> {
   return new Promise((resolve, reject) => {
     const child = spawn(ffmpegPath(), ['-hide_banner', '-loglevel', 'error', '-y', ...args], {
       stdio: ['pipe', 'ignore', 'pipe'],

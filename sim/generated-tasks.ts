@@ -61,21 +61,24 @@ function secondClipId(taskId: string, firstClipId: string): string {
  * that start `b16c` and four decimal digits are complete galleries of that many clips
  * (`b16c0500-…` has 500), for benchmarks and scaling tests. Capped at 2000 clips.
  */
-export function finishedTaskSize(taskId: string): number | null {
+export function finishedTaskSize(taskId: string, big = true): number | null {
   // Signed-media (`e7b1`) and echoing (`d0b1`) tasks are finished too, so tests need not wait.
   if (/^(c0c0|e7b1|d0b1)/.test(taskId)) return 2;
-  const big = /^b16c(\d{4})/.exec(taskId);
-  if (!big?.[1]) return null;
-  return Math.min(2000, Math.max(1, Number(big[1])));
+  const gallery = big ? /^b16c(\d{4})/.exec(taskId) : null;
+  if (!gallery?.[1]) return null;
+  return Math.min(2000, Math.max(1, Number(gallery[1])));
 }
 
-/** Any task id that is not a demo yields this: the same content every time for the same id. */
-export function generateTask(taskId: string): TaskSpec {
+/**
+ * Any task id that is not a demo yields this: the same content every time for the same id.
+ * `big: false` (production) makes `b16c…` ids ordinary two-clip tasks.
+ */
+export function generateTask(taskId: string, { big = true }: { big?: boolean } = {}): TaskSpec {
   const random = seededRandom(hashToInt(`task:${taskId}`));
   const first = baseClip(clipIdFor(taskId, deterministicUuid(`${taskId}:clip:0`)), random);
   // Suno's two variations share title, tags, lyrics and author; only the audio differs.
   const second: ClipSpec = { ...first, id: secondClipId(taskId, first.id) };
-  const size = finishedTaskSize(taskId);
+  const size = finishedTaskSize(taskId, big);
   const clips =
     size !== null && size > 2
       ? Array.from({ length: size }, (_, i) => {

@@ -19,6 +19,8 @@ function pathFor(store: MediaStore, ref: MediaRef): Promise<string> {
 
 /** The simulator's media from the disk cache, generated with ffmpeg on first use. */
 export function nodeSimMedia(store: MediaStore): SimMedia {
+  // One buffer per song, shared by every live stream (a handful of variants, a few MB each).
+  const songs = new Map<number, Promise<Uint8Array>>();
   return {
     async open(ref) {
       const file = await pathFor(store, ref);
@@ -29,8 +31,14 @@ export function nodeSimMedia(store: MediaStore): SimMedia {
           Readable.toWeb(createReadStream(file, { start, end })) as ReadableStream<Uint8Array>,
       };
     },
-    async audioBytes(variant) {
-      return new Uint8Array(await readFile(await store.audio(variant)));
+    audioBytes(variant) {
+      let song = songs.get(variant);
+      if (!song) {
+        song = store.audio(variant).then(async (file) => new Uint8Array(await readFile(file)));
+        song.catch(() => songs.delete(variant));
+        songs.set(variant, song);
+      }
+      return song;
     },
   };
 }

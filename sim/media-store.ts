@@ -13,9 +13,12 @@ export const COVER_SIZE = 320;
 export const COVER_LARGE_SIZE = 1024;
 const VIDEO_SIZE = 480;
 const AVATAR_SIZE = 96;
+/** Avatars come from this many pictures, so made-up handles cannot each make a file. */
+export const AVATAR_COUNT = 8;
 
 /**
- * Generates media on first use and keeps it on disk. Files are written under a temporary name
+ * Generates media on first use and keeps it on disk. The set of files is fixed (per variant:
+ * song, video, two covers; plus the avatars), so the cache cannot grow past it. Files are written under a temporary name
  * and renamed, so a second process sharing the directory never reads a half-written file, and
  * concurrent requests for one file share a single generation.
  */
@@ -45,8 +48,9 @@ export class MediaStore {
   }
 
   avatar(handle: string): Promise<string> {
-    const seed = hashToInt(`avatar:${handle}`);
-    return this.ensure(`${CACHE_VERSION}-avatar-${seed.toString(16)}.jpeg`, (out) =>
+    const slot = hashToInt(`avatar:${handle}`) % AVATAR_COUNT;
+    const seed = hashToInt(`avatar-slot:${slot}`);
+    return this.ensure(`${CACHE_VERSION}-avatar-${slot}.jpeg`, (out) =>
       encodeJpeg(renderAvatar(seed, AVATAR_SIZE), AVATAR_SIZE, out),
     );
   }

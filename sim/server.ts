@@ -6,6 +6,7 @@ import { simulatorApp } from './app.ts';
 import { nodeSimMedia } from './media-node.ts';
 import { MediaStore } from './media-store.ts';
 import { SimState } from './sim-state.ts';
+import type { StreamLimits } from './stream-gate.ts';
 
 export { SIM_PREFIX } from './app.ts';
 
@@ -16,6 +17,9 @@ export interface SimulatorOptions {
   mediaDir?: string;
   /** Mount `/sim/control/*`: development and tests only (default false). */
   control?: boolean;
+  /** Fault IDs and headers, galleries of many clips: development and tests (default: control). */
+  testTasks?: boolean;
+  streams?: StreamLimits;
 }
 
 /** The simulator on Node: its routes, with media made by ffmpeg and cached on disk. */
@@ -39,12 +43,16 @@ export function defaultSpeed(): number {
 }
 
 export function createSimulator(options: SimulatorOptions = {}): Simulator {
-  const state = new SimState(options.speed ?? defaultSpeed());
+  const state = new SimState(
+    options.speed ?? defaultSpeed(),
+    options.testTasks ?? options.control ?? false,
+  );
   const media = new MediaStore(options.mediaDir ?? defaultMediaDir());
   const app = simulatorApp({
     state,
     media: nodeSimMedia(media),
     control: options.control ?? false,
+    streams: options.streams,
   });
   return { app, state, media };
 }

@@ -1,6 +1,6 @@
 import { TaskClocks, VirtualClock, clipPhaseAt, type ClipPhase, type Stall } from './clock.ts';
 import { clipJson } from './clip-view.ts';
-import { FaultCounters, faultForId, stallFor } from './faults.ts';
+import { FaultCounters, faultForId, stallFor, type FaultName } from './faults.ts';
 import { variantForClip } from './media-variants.ts';
 import { TaskCatalog, type ClipRef } from './task-catalog.ts';
 
@@ -21,9 +21,13 @@ const FINISHED_AGO_SIM_SECONDS = 36_000;
 /** Keeps the log bounded when a dev server runs for days. */
 const MAX_LOGGED_REQUESTS = 1000;
 
-/** Everything the simulator remembers between requests. */
+/**
+ * Everything the simulator remembers between requests, each store bounded. `testTasks` turns
+ * on what only tests need (fault IDs and headers, galleries of many clips): development and
+ * test servers have them, a deployment's Demo does not.
+ */
 export class SimState {
-  readonly catalog = new TaskCatalog();
+  readonly catalog: TaskCatalog;
   readonly clock: VirtualClock;
   readonly clocks: TaskClocks;
   readonly faults = new FaultCounters();
@@ -31,9 +35,18 @@ export class SimState {
   /** API requests being answered, per key fingerprint: one client's, whoever else is asking. */
   private readonly inFlight = new Map<string | null, number>();
 
-  constructor(speed: number) {
+  constructor(
+    speed: number,
+    readonly testTasks = true,
+  ) {
     this.clock = new VirtualClock(speed);
     this.clocks = new TaskClocks(this.clock);
+    this.catalog = new TaskCatalog(testTasks);
+  }
+
+  /** The fault an ID asks for, where faults exist. */
+  faultFor(id: string): FaultName | undefined {
+    return this.testTasks ? faultForId(id) : undefined;
   }
 
   /** Never pass headers here: the log must not hold keys, only their fingerprints. */
@@ -72,8 +85,8 @@ export class SimState {
     if (ref.task.finished) this.clocks.startedAgo(ref.task.clockKey, FINISHED_AGO_SIM_SECONDS);
     const stall = [
       headerStall,
-      stallFor(faultForId(spec.id)),
-      stallFor(faultForId(ref.task.id)),
+      stallFor(this.faultFor(spec.id)),
+      stallFor(this.faultFor(ref.task.id)),
     ].find((candidate) => candidate !== 'none');
     return clipPhaseAt(this.clocks.elapsed(ref.task.clockKey), ref.index, {
       stall: stall ?? 'none',

@@ -1,12 +1,15 @@
 import { previewHead, templateDescription, withHead } from '../share/head-tags.ts';
 import { pagePreview } from '../share/page-preview.ts';
 import type { PreviewSource } from '../share/previews.ts';
+import type { Visitor } from '../share/visitor.ts';
 
 /** What a page needs to render its own <head>: where share links' clips come from. */
 export interface PageHeads {
   previews: PreviewSource;
   /** The origin links are written on (PUBLIC_ORIGIN), else the request's. */
   origin: (request: Request) => string;
+  /** Who is asking, for the previews' per-visitor budget. */
+  visitor?: (request: Request, env: unknown) => Visitor;
 }
 
 /**
@@ -19,9 +22,11 @@ export async function renderAppHtml(
   request: Request,
   template: string,
   heads?: PageHeads,
+  env?: unknown,
 ): Promise<string> {
   if (!heads) return template;
-  const preview = await pagePreview(request, heads.previews, heads.origin(request));
+  const visitor = heads.visitor?.(request, env);
+  const preview = await pagePreview(request, heads.previews, heads.origin(request), visitor);
   if (!preview) return template;
   return withHead(template, previewHead(preview, templateDescription(template)));
 }

@@ -3,6 +3,7 @@ import { readFile, stat } from 'node:fs/promises';
 import path from 'node:path';
 import { Readable } from 'node:stream';
 import { TEMPLATE_FILES, type ClientFiles, type PageTemplate } from './files.ts';
+import { staticResponse, type StaticFile } from './static-file.ts';
 
 const CONTENT_TYPES: Readonly<Record<string, string>> = {
   '.html': 'text/html; charset=utf-8',
@@ -41,25 +42,55 @@ export function fileFor(root: string, urlPath: string): string | null {
   return file.startsWith(root + path.sep) ? file : null;
 }
 
-/** The client build on disk (`dist/client`). Dotfiles are never served. */
+/** Files larger than this are streamed from disk rather than kept in memory. */
+const MAX_CACHED_BYTES = 16 * 1024 * 1024;
+
+async function readVariant(file: string): Promise<Uint8Array<ArrayBuffer> | undefined> {
+  return readFile(file).catch(() => undefined);
+}
+
+/** A file and the `.br` and `.gz` beside it (made by `scripts/precompress.mjs`), in memory. */
+async function loadStatic(file: string, size: number, mtimeMs: number): Promise<StaticFile> {
+  const [identity, br, gzip] = await Promise.all([
+    readFile(file),
+    readVariant(`${file}.br`),
+    readVariant(`${file}.gz`),
+  ]);
+  const mtimeSeconds = Math.floor(mtimeMs / 1000);
+  return {
+    type: CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream',
+    mtimeSeconds,
+    etag: `"${size.toString(36)}-${mtimeSeconds.toString(36)}"`,
+    identity,
+    br,
+    gzip,
+  };
+}
+
+/**
+ * The client build on disk (`dist/client`). Dotfiles are never served. A build does not change
+ * under a running server, so each file found is read once, with its precompressed variants,
+ * and answered from memory (304 when the client's copy is current); misses are not kept, so
+ * made-up paths cost a stat and nothing more.
+ */
 export function nodeClientFiles(rootDir: string): ClientFiles {
   const root = path.resolve(rootDir);
   const templates = new Map<PageTemplate, Promise<string | null>>();
+  const cached = new Map<string, Promise<StaticFile>>();
   return {
-    async file(urlPath) {
+    async file(urlPath, request) {
       const file = fileFor(root, urlPath);
       if (!file) return null;
-      const info = await stat(file).catch(() => null);
-      if (!info?.isFile()) return null;
-      const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
-      const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
-      return new Response(body, {
-        headers: {
-          'Content-Type': type,
-          'Content-Length': String(info.size),
-          'Last-Modified': info.mtime.toUTCString(),
-        },
-      });
+      let entry = cached.get(file);
+      if (!entry) {
+        const info = await stat(file).catch(() => null);
+        if (!info?.isFile()) return null;
+        if (info.size > MAX_CACHED_BYTES) return streamed(file, info.size, info.mtime);
+        entry = loadStatic(file, info.size, info.mtimeMs);
+        entry.catch(() => cached.delete(file));
+        cached.set(file, entry);
+      }
+      return staticResponse(request ?? new Request('http://localhost/'), await entry);
     },
     template(_request, page) {
       // A build does not change under a running server: read each template once.
@@ -71,4 +102,16 @@ export function nodeClientFiles(rootDir: string): ClientFiles {
       return template;
     },
   };
+}
+
+function streamed(file: string, size: number, mtime: Date): Response {
+  const type = CONTENT_TYPES[path.extname(file).toLowerCase()] ?? 'application/octet-stream';
+  const body = Readable.toWeb(createReadStream(file)) as ReadableStream<Uint8Array>;
+  return new Response(body, {
+    headers: {
+      'Content-Type': type,
+      'Content-Length': String(size),
+      'Last-Modified': mtime.toUTCString(),
+    },
+  });
 }

@@ -3,8 +3,11 @@
  * or Vite itself in development. The server's routes only see this.
  */
 export interface ClientFiles {
-  /** A built file by URL path ("/assets/index-1a2b.js"), or null when there is none. */
-  file(path: string): Promise<Response | null>;
+  /**
+   * A built file by URL path ("/assets/index-1a2b.js"), or null when there is none. The
+   * request, when given, chooses the encoding and may be answered 304.
+   */
+  file(path: string, request?: Request): Promise<Response | null>;
   /**
    * A page's HTML template, to be rendered for a request: the app's index.html, or embed.html
    * for the embeddable player. Null when there is no build.

@@ -35,7 +35,7 @@ export function clientRoutes(files: ClientFiles, heads?: PageHeads): Hono {
     const path = new URL(c.req.url).pathname;
     if (path.endsWith('.map') || isServerPath(path)) return notFound();
     if (!isPagePath(path)) {
-      const file = await files.file(path);
+      const file = await files.file(path, c.req.raw);
       if (!file) return notFound();
       file.headers.set('Cache-Control', cacheControlFor(path));
       if (c.req.method !== 'HEAD') return file;
@@ -46,7 +46,7 @@ export function clientRoutes(files: ClientFiles, heads?: PageHeads): Hono {
     // The embeddable player is its own small page, without the app's bundle.
     const template = await files.template(c.req.raw, isEmbedPath(path) ? 'embed' : 'app');
     if (template === null) return notFound();
-    return new Response(await renderAppHtml(c.req.raw, template, heads), {
+    return new Response(await renderAppHtml(c.req.raw, template, heads, c.env), {
       headers: { 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-cache' },
     });
   });

@@ -21,9 +21,9 @@ import {
 } from './upstream.ts';
 
 const REQUEST_HEADERS = ['content-type', 'accept'] as const;
-// Retry-After matters to the app's polling; everything else (cookies first) stays upstream.
-const RESPONSE_HEADERS = ['content-type', 'retry-after', 'cache-control'] as const;
-
+// Retry-After matters to the app's polling; everything else (cookies, the provider's caching
+// and content type first) stays upstream.
+const RESPONSE_HEADERS = ['retry-after'] as const;
 /**
  * The upstream URL for a call: built from the configured base only, so nothing in the request
  * can choose the host, port or scheme. Null when the path tries to climb out.
@@ -82,8 +82,11 @@ async function relay(
     const value = upstreamResponse.headers.get(name);
     if (value !== null) headers.set(name, redactText(value, secrets));
   }
-  // Answers made with a key are personal: no shared cache should keep them.
-  if (!headers.has('cache-control')) headers.set('Cache-Control', 'no-store');
+  // Answers made with a key are personal: no cache should keep them, whatever the provider
+  // says; and they are JSON, whatever type it gives (never HTML on this origin).
+  headers.set('Cache-Control', 'private, no-store');
+  headers.set('Vary', 'Cookie, Authorization');
+  headers.set('Content-Type', 'application/json; charset=utf-8');
   return new Response(redactSecrets(body, secrets), { status: upstreamResponse.status, headers });
 }
 

@@ -7,7 +7,7 @@ import type { Target } from '../testing/targets.ts';
 export const ENV_KEY = 'sk-env-key-7f3a9c-never-leak';
 const BROWSER_KEY = 'browser-key-123';
 function fromApp(app: Target, headers: Record<string, string> = {}): Record<string, string> {
-  return sameOrigin(app.origin, headers);
+  return sameOrigin(app.origin, { Cookie: app.session, ...headers });
 }
 
 const json = { 'Content-Type': 'application/json' };
@@ -26,14 +26,16 @@ export const API_CASES: CaseGroup[] = [
             headers: fromApp(app, {
               ...json,
               Accept: 'application/json',
-              Cookie: 'app=1',
+              Cookie: `${app.session}; app=1`,
               'X-Custom': 'y',
             }),
             body,
           });
           expect(reply.status).toBe(200);
-          // Only the query parameters the call names go upstream: this call names none.
+          // Only the parameters the call takes go upstream: this one takes none.
           expect(await reply.json()).toEqual({ ok: true, path: '/suno/v3.5/music/query' });
+          expect(reply.headers.get('cache-control')).toBe('private, no-store');
+          expect(reply.headers.get('vary')).toMatch(/^Cookie, Authorization/);
           expect(reply.headers.get('set-cookie')).toBeNull();
           expect(reply.headers.get('x-upstream-only')).toBeNull();
           expect(upstream.seen).toHaveLength(1);
@@ -52,8 +54,11 @@ export const API_CASES: CaseGroup[] = [
         name: 'forwards sunoapi.com with the server key as Bearer',
         async run({ server, upstream }) {
           const app = await server({ serverKey: ENV_KEY });
-          const reply = await app.fetch(`${COM}?ids=a,b`, { headers: fromApp(app) });
+          const reply = await app.fetch(`${COM}?ids=a,b&key=x&callback=y`, {
+            headers: fromApp(app),
+          });
           expect(reply.status).toBe(200);
+          expect(reply.headers.get('content-type')).toBe('application/json; charset=utf-8');
           expect(upstream.seen[0]?.url).toBe('/api/v2/suno/v3.5/clips?ids=a,b');
           expect(upstream.seen[0]?.headers.authorization).toBe(`Bearer ${ENV_KEY}`);
         },

@@ -3,10 +3,11 @@ import { createNodeApp } from '../node-app.ts';
 import { readAll } from '../testing/cases.ts';
 import { CO_QUERY as CO, COM_CLIPS, fromApp, mediaPath as media } from '../testing/calls.ts';
 import { fakeUpstreamPerFile } from '../testing/fake-upstream-hooks.ts';
+import { TEST_SESSION_SECRET, testSessionCookie } from '../testing/session.ts';
 
 const ENV_KEY = 'sk-env-key-7f3a9c-never-leak';
 const COM = `${COM_CLIPS}?ids=a`;
-const FROM_APP = fromApp('http://localhost');
+const FROM_APP = fromApp('http://localhost', { Cookie: await testSessionCookie() });
 
 const fake = fakeUpstreamPerFile();
 afterEach(() => vi.restoreAllMocks());
@@ -26,6 +27,7 @@ describe('the key never leaks', () => {
         mode: 'production',
         env: {
           SUNO_API_KEY: ENV_KEY,
+          SESSION_SECRET: TEST_SESSION_SECRET,
           PROXY_SUNOAPI_CO_URL: `${fake().url}${scenario}`,
           PROXY_SUNOAPI_COM_URL: `${fake().url}${scenario}`,
         },

@@ -2,18 +2,19 @@ import { describe, expect, it } from 'vitest';
 import { createNodeApp } from '../node-app.ts';
 import { CO_QUERY as CO, fromApp, mediaPath as media } from '../testing/calls.ts';
 import { fakeUpstreamPerFile } from '../testing/fake-upstream-hooks.ts';
+import { TEST_SESSION_SECRET, testSessionCookie } from '../testing/session.ts';
 import type { HostResolver } from './address.ts';
 import type { NodeUpstreamOptions } from './upstream-node.ts';
 
 const KEY = 'sk-node-upstream-test-key';
-const FROM_APP = fromApp('http://localhost');
+const FROM_APP = fromApp('http://localhost', { Cookie: await testSessionCookie() });
 
 const fake = fakeUpstreamPerFile();
 
 function app(bases: { co?: string; com?: string; media?: string }, options: NodeUpstreamOptions) {
   return createNodeApp({
     mode: 'test',
-    env: { SUNO_API_KEY: KEY, SIMULATOR: 'off' },
+    env: { SUNO_API_KEY: KEY, SIMULATOR: 'off', SESSION_SECRET: TEST_SESSION_SECRET },
     proxy: {
       baseUrls: { 'sunoapi-co': bases.co ?? fake().url, 'sunoapi-com': bases.com ?? fake().url },
       extraMediaOrigins: bases.media ? [bases.media] : [],

@@ -9,7 +9,7 @@ const COM = `${COM_CLIPS}?ids=a`;
 const BROWSER_KEY = 'browser-key-123';
 
 function fromApp(app: Target): Record<string, string> {
-  return sameOrigin(app.origin);
+  return sameOrigin(app.origin, { Cookie: app.session });
 }
 
 export const UPSTREAM_CASES: CaseGroup[] = [

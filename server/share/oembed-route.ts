@@ -4,6 +4,7 @@ import { OEMBED_PATH } from '../../src/domain/routes.ts';
 import { SITE_NAME } from './head-tags.ts';
 import { previewLinks, shareTargetOf } from './page-preview.ts';
 import type { PreviewSource } from './previews.ts';
+import type { Visitor } from './visitor.ts';
 
 /** Covers come in these sizes (Suno's, which the simulator copies). */
 const COVER_PX = { small: 320, large: 1024 } as const;
@@ -22,9 +23,23 @@ function pixels(raw: string | null): number | null {
   return value > 0 ? value : null;
 }
 
-/** The origin a request was made on: PUBLIC_ORIGIN when set (behind a TLS proxy), else its own. */
-export function requestOrigin(request: Request, configured: string | undefined): string {
-  return configured ?? new URL(request.url).origin;
+const LOOPBACK_HOST = /^(localhost|127(\.\d{1,3}){3}|\[::1\])(:\d+)?$/;
+
+/**
+ * The origin links are written on: PUBLIC_ORIGIN when set (behind a TLS proxy), else the
+ * request's own when its Host is allowed (ALLOWED_HOSTS; unset, loopback hosts only), else ""
+ * (relative links): a forged Host must never reach og:url, canonical or oEmbed answers.
+ */
+export function requestOrigin(
+  request: Request,
+  configured: string | undefined,
+  allowedHosts?: readonly string[],
+): string {
+  if (configured !== undefined) return configured;
+  const url = new URL(request.url);
+  const host = url.host.toLowerCase();
+  const allowed = allowedHosts ? allowedHosts.includes(host) : LOOPBACK_HOST.test(host);
+  return allowed ? url.origin : '';
 }
 
 /** Whether a URL names this app: its public origin, or the host the request came to. */
@@ -40,7 +55,12 @@ function isOwnUrl(url: URL, request: Request, configured: string | undefined): b
  * html is the embed player's iframe, so platforms that read oEmbed embed the player. Only
  * links of this app are answered (404 otherwise), only as JSON (501 for any other format).
  */
-export function oembedRoutes(previews: PreviewSource, configuredOrigin: string | undefined): Hono {
+export function oembedRoutes(
+  previews: PreviewSource,
+  configuredOrigin: string | undefined,
+  allowedHosts?: readonly string[],
+  visitor?: (request: Request, env: unknown) => Visitor,
+): Hono {
   const app = new Hono();
   app.get(OEMBED_PATH, async (c) => {
     const params = new URL(c.req.url).searchParams;
@@ -57,9 +77,10 @@ export function oembedRoutes(previews: PreviewSource, configuredOrigin: string |
     const target = isOwnUrl(url, c.req.raw, configuredOrigin) ? shareTargetOf(url) : null;
     if (!target) return answer(404, 'Not a share link of this app');
 
-    const origin = requestOrigin(c.req.raw, configuredOrigin);
+    const origin = requestOrigin(c.req.raw, configuredOrigin, allowedHosts);
+    if (origin === '') return answer(400, 'Unknown host: set PUBLIC_ORIGIN or ALLOWED_HOSTS');
     const links = previewLinks(target, origin);
-    const clip = await previews.clip(target, origin);
+    const clip = await previews.clip(target, origin, visitor?.(c.req.raw, c.env));
     const width = Math.min(EMBED_SIZE.width, pixels(params.get('maxwidth')) ?? Infinity);
     const height = Math.min(EMBED_SIZE.height, pixels(params.get('maxheight')) ?? Infinity);
     const title = clip?.title ?? SITE_NAME;

@@ -9,6 +9,7 @@ import {
 } from '../../src/domain/share-link.ts';
 import type { PreviewClip } from './clip-lookup.ts';
 import type { PreviewSource } from './previews.ts';
+import type { Visitor } from './visitor.ts';
 
 /** Everything the preview tags of one share link (or its embed page) say. */
 export interface PagePreview {
@@ -44,9 +45,10 @@ export async function pagePreview(
   request: Request,
   source: PreviewSource,
   origin: string,
+  visitor?: Visitor,
 ): Promise<PagePreview | null> {
   const target = shareTargetOf(new URL(request.url));
   if (!target) return null;
-  const clip = await source.clip(target, origin);
+  const clip = await source.clip(target, origin, visitor);
   return { target, ...previewLinks(target, origin), clip };
 }

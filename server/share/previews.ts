@@ -3,6 +3,7 @@ import type { ShareTarget } from '../../src/domain/share-link.ts';
 import { FixedWindowLimiter } from '../proxy/rate-limit.ts';
 import { lookupClip, type ClipLookupDeps, type PreviewClip } from './clip-lookup.ts';
 import { TtlCache } from './ttl-cache.ts';
+import type { Visitor } from './visitor.ts';
 
 export interface PreviewOptions {
   /** How long a page waits for the clip before it is served with the generic tags (1.5 s). */
@@ -15,12 +16,17 @@ export interface PreviewOptions {
   maxEntries?: number;
   /** Lookups of real providers per minute, all visitors together (120): the key is shared. */
   providerLookupsPerMinute?: number;
+  /**
+   * Lookups of real providers per minute one visitor who is not a link previewer may cause
+   * (5): people cannot use up the budget that makes real share links unfurl.
+   */
+  visitorLookupsPerMinute?: number;
 }
 
 /** The clip behind a share link, for its preview tags and its oEmbed answer. */
 export interface PreviewSource {
   /** The clip, or null when it is unknown or did not arrive within the page's timeout. */
-  clip(target: ShareTarget, origin: string): Promise<PreviewClip | null>;
+  clip(target: ShareTarget, origin: string, visitor?: Visitor): Promise<PreviewClip | null>;
 }
 
 const UNSETTLED_TTL_MS = 15_000;
@@ -50,6 +56,15 @@ export function createPreviewSource(
     windowMs: 60_000,
     maxClients: 1,
   });
+  const perVisitor = new FixedWindowLimiter({
+    limit: options.visitorLookupsPerMinute ?? 5,
+    windowMs: 60_000,
+    maxClients: 10_000,
+  });
+  /** A real provider is asked for crawlers within the shared budget, else per visitor too. */
+  const mayAsk = (visitor: Visitor | undefined) =>
+    (visitor === undefined || visitor.crawler || perVisitor.take(visitor.client) === 0) &&
+    limiter.take('providers') === 0;
 
   function start(key: string, target: ShareTarget, origin: string): Promise<PreviewClip | null> {
     const lookup = lookupClip(deps, target, origin, AbortSignal.timeout(backgroundMs))
@@ -65,14 +80,14 @@ export function createPreviewSource(
   }
 
   return {
-    async clip(target, origin) {
+    async clip(target, origin, visitor) {
       // Origin is part of the key: Demo media URLs are built on the origin that asked.
       const key = `${origin}|${keyOf(target)}`;
       const cached = cache.get(key);
       if (cached !== undefined) return cached;
       let lookup = inFlight.get(key);
       if (!lookup) {
-        if (isRealProvider(target.provider) && limiter.take('providers') > 0) return null;
+        if (isRealProvider(target.provider) && !mayAsk(visitor)) return null;
         lookup = start(key, target, origin);
       }
       let timer: ReturnType<typeof setTimeout> | undefined;

@@ -131,6 +131,24 @@ export const SHARE_CASES: CaseGroup[] = [
         },
       },
       {
+        name: 'people other than link previewers get a small budget of real-provider lookups',
+        async run({ server, upstream }) {
+          const app = await server({
+            serverKey: ENV_KEY,
+            scenario: 'clips',
+            previews: { visitorLookupsPerMinute: 1 },
+          });
+          const clips = `/clips/${CLIP}?p=sunoapi-com&clip=${CLIP}`;
+          const task = `/task/${CLIP}?p=sunoapi-co&clip=${TASK_CLIP}`;
+          await (await app.fetch(clips)).text();
+          const refused = await (await app.fetch(task)).text();
+          expect(upstream.seen).toHaveLength(1);
+          expect(metaOf(refused).get('og:title') ?? '').not.toContain('<script>');
+          await (await app.fetch(task, { headers: CRAWLER })).text();
+          expect(upstream.seen).toHaveLength(2);
+        },
+      },
+      {
         name: 'without a server key a real provider is never asked: generic tags',
         async run({ server, upstream }) {
           const app = await server({ scenario: 'clips' });

@@ -1,6 +1,8 @@
 import { API_CASES } from '../proxy/api.cases.ts';
 import { UPSTREAM_CASES } from '../proxy/upstream.cases.ts';
 import { SHARE_CASES } from '../share/share.cases.ts';
+import { HARDENING_CASES } from '../hardening.cases.ts';
+import { SESSION_CASES } from '../session/session.cases.ts';
 import { SITE_CASES } from '../site.cases.ts';
 import type { CaseGroup } from './cases.ts';
 
@@ -10,4 +12,6 @@ export const ALL_CASES: readonly CaseGroup[] = [
   ...API_CASES,
   ...UPSTREAM_CASES,
   ...SHARE_CASES,
+  ...SESSION_CASES,
+  ...HARDENING_CASES,
 ];

@@ -8,7 +8,9 @@ import { Miniflare } from 'miniflare';
 import { nodeClientFiles } from '../client/files-node.ts';
 import { createNodeApp } from '../node-app.ts';
 import type { ProxyOptions } from '../proxy/config.ts';
+import type { SessionOptions } from '../session/guards.ts';
 import type { PreviewOptions } from '../share/previews.ts';
+import { cookieFrom } from './session.ts';
 
 /** What a group of cases needs from the server; each distinct config gets its own server. */
 export interface TargetConfig {
@@ -22,13 +24,22 @@ export interface TargetConfig {
   proxy?: Omit<ProxyOptions, 'log' | 'baseUrls'>;
   /** Share previews' timeouts and cache. */
   previews?: PreviewOptions;
+  session?: SessionOptions;
   /** PUBLIC_ORIGIN in the server's environment. */
   publicOrigin?: string;
+  /** ACCESS_PASSWORD in the server's environment. */
+  accessPassword?: string;
+  /** ALLOWED_HOSTS in the server's environment. */
+  allowedHosts?: string;
+  /** SIM_RATE_LIMIT in the server's environment. */
+  simRateLimit?: number;
 }
 
 export interface Target {
   /** The origin the server sees requests on (for Origin headers). */
   origin: string;
+  /** A session cookie (`name=value`) from the app's page, as a browser would hold it. */
+  session: string;
   platform: Platform['name'];
   fetch(path: string, init?: RequestInit): Promise<Response>;
   close(): Promise<void>;
@@ -48,7 +59,17 @@ function environment(config: TargetConfig, upstreamUrl: string): Record<string, 
     ...(config.simulator === false ? { SIMULATOR: 'off' } : {}),
     ...(config.control ? { SIM_CONTROL: '1' } : {}),
     ...(config.publicOrigin ? { PUBLIC_ORIGIN: config.publicOrigin } : {}),
+    ...(config.accessPassword ? { ACCESS_PASSWORD: config.accessPassword } : {}),
+    ...(config.allowedHosts ? { ALLOWED_HOSTS: config.allowedHosts } : {}),
+    ...(config.simRateLimit !== undefined ? { SIM_RATE_LIMIT: String(config.simRateLimit) } : {}),
   };
+}
+
+/** Loads the app's page once, as a browser would, and keeps the session it hands out. */
+async function withSession(target: Omit<Target, 'session'>): Promise<Target> {
+  const page = await target.fetch('/', { headers: { Accept: 'text/html' } });
+  await page.body?.cancel();
+  return { ...target, session: cookieFrom(page) };
 }
 
 function proxyOptions(config: TargetConfig, upstreamUrl: string): ProxyOptions {
@@ -64,6 +85,7 @@ export const nodePlatform: Platform = {
       client: nodeClientFiles(clientDir),
       proxy: proxyOptions(config, upstreamUrl),
       previews: config.previews,
+      session: config.session,
       upstream: { allowPrivateHosts: ['127.0.0.1'], headersTimeoutMs: config.headersTimeoutMs },
     });
     const server = await new Promise<Server>((resolve) => {
@@ -72,7 +94,7 @@ export const nodePlatform: Platform = {
       );
     });
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    return {
+    return withSession({
       origin,
       platform: 'node',
       fetch: (path, init) => fetch(`${origin}${path}`, init),
@@ -80,7 +102,7 @@ export const nodePlatform: Platform = {
         server.closeAllConnections();
         await new Promise((resolve) => server.close(resolve));
       },
-    };
+    });
   },
 };
 
@@ -137,17 +159,18 @@ export const workerdPlatform: Platform = {
           proxy: proxyOptions(config, upstreamUrl),
           upstream: { headersTimeoutMs: config.headersTimeoutMs },
           previews: config.previews,
+          session: config.session,
         }),
       },
       serviceBindings: { ASSETS: fakeAssets(nodeClientFiles(clientDir)) },
     });
     // Over real HTTP to workerd's own socket, as a browser would reach it.
     const origin = (await mf.ready).origin;
-    return {
+    return withSession({
       origin,
       platform: 'workerd',
       fetch: (path, init) => fetch(`${origin}${path}`, init),
       close: () => mf.dispose(),
-    };
+    });
   },
 };

@@ -1,5 +1,6 @@
 import type { ProxyOptions } from '../proxy/config.ts';
 import type { FetchUpstreamOptions } from '../proxy/upstream-fetch.ts';
+import type { SessionOptions } from '../session/guards.ts';
 import type { PreviewOptions } from '../share/previews.ts';
 import { createWorkerHandler, type WorkerEnv } from '../worker.ts';
 
@@ -17,8 +18,14 @@ export default {
         proxy?: ProxyOptions;
         upstream?: FetchUpstreamOptions;
         previews?: PreviewOptions;
+        session?: SessionOptions;
       };
-      handler = createWorkerHandler(options.proxy, options.upstream, options.previews);
+      handler = createWorkerHandler(
+        options.proxy,
+        options.upstream,
+        options.previews,
+        options.session,
+      );
     }
     return handler.fetch(request, env);
   },
