@@ -59,7 +59,12 @@ export default defineConfig({
       url: `http://127.0.0.1:${port}/healthz`,
       reuseExistingServer: false,
       timeout: 180_000,
-      env: { ...serverEnv, PORT: String(port) },
+      // A self-hosted gcui-art the operator configured on this host: the simulator's dialect.
+      env: {
+        ...serverEnv,
+        PORT: String(port),
+        PROXY_GCUI_URL: `http://127.0.0.1:${port}/sim/gcui`,
+      },
     },
     {
       command: 'npm start',

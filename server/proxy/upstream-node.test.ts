@@ -33,6 +33,7 @@ describe('upstream on Node: addresses', () => {
         SUNO_API_KEY: KEY,
         SIMULATOR: 'off',
         PROXY_SUNOAPI_CO_URL: `http://localhost:${fake().port}`,
+        SESSION_SECRET: TEST_SESSION_SECRET,
       },
       proxy: { log: () => undefined },
     }).app;

@@ -1,12 +1,14 @@
-import type { ReactNode } from 'react';
+import { lazy, type ReactNode } from 'react';
 import { ROUTES } from '../domain/routes';
 import { matchPath, useLocation } from '../lib/router';
-import ClipPage from '../pages/clip-page';
 import HomePage from '../pages/home-page';
 import LookupPage from '../pages/lookup-page';
 import { NotFoundPage } from '../pages/not-found-page';
 
 type Params = Record<string, string>;
+
+// A clip's own page is opened from a gallery more often than landed on: it loads when asked.
+const ClipPage = lazy(() => import('../pages/clip-page'));
 
 /** The route table, wired to pages: first match wins. Paths and their builders live in domain/. */
 const TABLE: { path: string; page: (p: Params) => ReactNode }[] = [
