@@ -4,7 +4,7 @@ import { expect, test, type Page } from '@playwright/test';
 import { clipCards, mediaTime, resetSim } from './helpers';
 
 // The seeds' sample responses, as the repository keeps them for its tests.
-const fixtures = path.resolve(process.cwd(), 'src/api/providers/fixtures');
+const fixtures = path.resolve(process.cwd(), 'src/domain/providers/fixtures');
 const coFixture = readFileSync(path.join(fixtures, 'sunoapi-co-query-complete.json'), 'utf8');
 const comFixture = readFileSync(path.join(fixtures, 'sunoapi-com-clips-complete.json'), 'utf8');
 

@@ -5,10 +5,13 @@ import { migrateStoredSettings } from '../features/settings';
 import { applyTheme } from '../features/theme';
 import '../index.css';
 import { App } from './app';
+import { preloadPageFor } from './routes';
 
 // Start-up work that writes storage, done here so that importing a module never does.
 migrateStoredSettings();
 applyTheme();
+// A deep link's page downloads beside the shell rather than after it.
+preloadPageFor(window.location.pathname);
 
 const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
