@@ -4,7 +4,6 @@ import { isTerminal, type Clip } from '../domain/clip';
 import { isApiError } from '../domain/errors';
 import { CHECKING_CAP_MS, paceForAge } from '../api/polling-policy';
 import type { ProviderConfig } from '../api/provider-config';
-import { fetchLookup } from '../api/providers';
 import { partsOf } from '../domain/lookup-target';
 import { isSimulated, PROVIDERS, PROXY_PREFIX } from '../domain/providers';
 import type { ShareTarget } from '../domain/share-link';
@@ -42,12 +41,10 @@ function configFor(target: ShareTarget): ProviderConfig {
   return { kind: target.provider, baseUrl: `${PROXY_PREFIX}${target.provider}`, apiKey: '' };
 }
 
-/**
- * The embedded clip, fresh from its provider and followed until it is done; for a real
- * provider the server cannot ask (no key), the link's playable copy, else the public CDN.
- */
 /** The shared clip from the lookup that holds it: a batch's tasks are asked in turn. */
 async function findClip(target: ShareTarget, signal: AbortSignal): Promise<Clip | null> {
+  // Loaded while the player paints its loading state: the embed's first load stays small.
+  const { fetchLookup } = await import('../api/providers');
   for (const part of partsOf(target.lookup)) {
     const answer = await fetchLookup(configFor(target), part, signal);
     const clip = answer.clips.find((c) => c.id === target.clipId);
@@ -56,6 +53,10 @@ async function findClip(target: ShareTarget, signal: AbortSignal): Promise<Clip 
   return null;
 }
 
+/**
+ * The embedded clip, fresh from its provider and followed until it is done; for a real
+ * provider the server cannot ask (no key), the link's playable copy, else the public CDN.
+ */
 export function useEmbedClip(
   target: ShareTarget | null,
   snapshot: ShareSnapshot | null,

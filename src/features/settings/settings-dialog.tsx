@@ -49,7 +49,7 @@ function SettingsForm({ settings, onClose, onSaved }: Omit<SettingsDialogProps, 
   const [baseUrls, setBaseUrls] = useState(settings.baseUrls);
   const [drafts, setDrafts] = useState(() => draftsFrom(settings));
   const [problem, setProblem] = useState<string | null>(null);
-  const ids = { provider: useId(), base: useId(), hint: useId(), choices: useId() };
+  const ids = { provider: useId(), base: useId(), hint: useId() };
   const info = PROVIDERS[kind];
   const baseUrl = baseUrlFor({ baseUrls }, kind);
   const origin = isUsableBaseUrl(baseUrl.trim()) ? keyOriginFor({ baseUrls }, kind) : '';
@@ -114,21 +114,37 @@ function SettingsForm({ settings, onClose, onSaved }: Omit<SettingsDialogProps, 
           autoComplete="off"
           spellCheck={false}
           value={baseUrl}
-          list={ids.choices}
           onChange={(e) => {
             setBaseUrls({ ...baseUrls, [kind]: e.target.value });
             setProblem(null);
           }}
           className={fieldClass}
         />
-        <datalist id={ids.choices}>
-          <option value={info.defaultBaseUrl}>{info.label}</option>
-          {(info.baseUrlChoices ?? []).map((choice) => (
-            <option key={choice.url} value={choice.url}>
-              {choice.label}
-            </option>
-          ))}
-        </datalist>
+        {info.baseUrlChoices?.length ? (
+          // Buttons, not a <datalist>: the field stays a plain textbox and every choice is visible.
+          <p className="text-xs text-zinc-600 dark:text-zinc-400">
+            The same API is served at{' '}
+            {[{ label: info.label, url: info.defaultBaseUrl }, ...info.baseUrlChoices].map(
+              (choice, i, all) => (
+                <span key={choice.url}>
+                  <button
+                    type="button"
+                    title={choice.label}
+                    aria-pressed={baseUrl.trim() === choice.url}
+                    className="font-medium text-violet-700 underline dark:text-violet-300"
+                    onClick={() => {
+                      setBaseUrls({ ...baseUrls, [kind]: choice.url });
+                      setProblem(null);
+                    }}
+                  >
+                    {new URL(choice.url).host}
+                  </button>
+                  {i < all.length - 1 ? ', ' : '.'}
+                </span>
+              ),
+            )}
+          </p>
+        ) : null}
         {isRealProvider(kind) ? (
           <p className="text-xs text-zinc-600 dark:text-zinc-400">
             If the provider refuses requests from browsers, or the key should stay on the server,{' '}
