@@ -13,6 +13,15 @@ const pageBuild: BuildEnvironmentOptions = {
   // Built for error reporting, referenced by no bundle, and moved out of dist/client.
   sourcemap: 'hidden',
   chunkSizeWarningLimit: 400,
+  rolldownOptions: {
+    onwarn(warning, warn) {
+      // Tailwind rewrites the stylesheet without a map; the maps kept are the scripts'.
+      if (warning.code === 'SOURCEMAP_BROKEN' && warning.plugin?.startsWith('@tailwindcss/')) {
+        return;
+      }
+      warn(warning);
+    },
+  },
 };
 
 export default defineConfig({
@@ -30,6 +39,7 @@ export default defineConfig({
     outDir: 'dist/client',
     emptyOutDir: true,
     rolldownOptions: {
+      ...pageBuild.rolldownOptions,
       output: {
         // React travels as one file, which changes least between releases and so stays
         // cached; left to itself the splitter cuts it into slivers that compress worse.

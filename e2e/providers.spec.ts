@@ -12,8 +12,10 @@ async function choose(page: Page, label: string, baseUrl: string, key: string | 
   const settings = page.getByRole('dialog', { name: 'Settings' });
   await settings.getByLabel('Provider').selectOption({ label });
   await settings.getByRole('textbox', { name: 'Base URL' }).fill(baseUrl);
-  if (key === null) await expect(settings.getByLabel('API key')).toHaveCount(0);
-  else await settings.getByLabel('API key').fill(key);
+  if (key === null) {
+    await expect(settings.getByLabel('API key')).toBeDisabled();
+    await expect(settings.getByText(`${label} needs no key, and is never sent one.`)).toBeVisible();
+  } else await settings.getByLabel('API key').fill(key);
   await settings.getByRole('button', { name: 'Save' }).click();
   await expect(settings).toBeHidden();
 }

@@ -27,7 +27,7 @@ export function embedPageBuild(config: () => InlineConfig): Plugin {
           ...own.build,
           outDir,
           emptyOutDir: false,
-          rolldownOptions: { input: 'embed.html' },
+          rolldownOptions: { ...own.build?.rolldownOptions, input: 'embed.html' },
         },
       });
     },

@@ -23,7 +23,7 @@ interface KeyFieldProps {
 /** The API key of the provider chosen above: only its own, never another provider's. */
 export function KeyField({ kind, draft, origin, insecure, onChange, onForget }: KeyFieldProps) {
   const ids = { key: useId(), remember: useId(), note: useId() };
-  const needsKey = PROVIDERS[kind].needsKey;
+  const { needsKey, label } = PROVIDERS[kind];
   const value = draft?.value ?? '';
   const moved = draft?.savedFor && value && draft.savedFor !== origin ? draft.savedFor : null;
   return (
@@ -39,7 +39,7 @@ export function KeyField({ kind, draft, origin, insecure, onChange, onForget }: 
         value={value}
         disabled={!needsKey}
         aria-describedby={ids.note}
-        placeholder={needsKey ? 'Required for this provider' : 'Not needed for the demo'}
+        placeholder={needsKey ? 'Required for this provider' : `Not needed for ${label}`}
         onChange={(e) => draft && onChange({ ...draft, value: e.target.value })}
         className={fieldClass}
       />
@@ -64,7 +64,7 @@ export function KeyField({ kind, draft, origin, insecure, onChange, onForget }: 
       ) : null}
       <p id={ids.note} className="text-xs text-zinc-600 dark:text-zinc-400">
         {!needsKey
-          ? 'The simulator needs no key, and is never sent one.'
+          ? `${label} needs no key, and is never sent one.`
           : insecure && value
             ? `${INSECURE_KEY_MESSAGE} Use an https base URL, or leave the key empty to use this app’s server proxy.`
             : `Each provider keeps its own key. This one is sent only to ${origin || 'the base URL above'}, and kept for this browser session unless you ask to remember it.`}

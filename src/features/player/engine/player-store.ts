@@ -4,7 +4,7 @@ import type { MediaFailure } from '../source/types';
 import { createStore } from '../../../lib/store';
 import { autoplayNextStore, mutedStore, volumeStore } from './levels';
 import { createMediaElement } from './media-element';
-import type { QueueOwner } from './play-queue';
+import { nextClip, previousClip, type QueueOwner } from './play-queue';
 import { initialPlayerState, type PlayerState } from './player-state';
 import { PlayheadClock } from './playhead-clock';
 import { LazySourceLoader } from '../source/lazy-source-loader';
@@ -105,15 +105,12 @@ class Player {
 
   /** The next playable clip of the lookup, if any. */
   async next(): Promise<void> {
-    // The queue rules load with the bar or the first clip's end, not with the page.
-    const { nextClip } = await import('./play-queue');
     const clip = nextClip(this.state.queue, this.clip?.id ?? null);
     if (clip) await this.play(clip);
   }
 
   /** The previous playable clip; at the first one, back to its start. */
   async previous(): Promise<void> {
-    const { previousClip } = await import('./play-queue');
     const clip = previousClip(this.state.queue, this.clip?.id ?? null);
     if (clip) await this.play(clip);
     else this.seek(0);
