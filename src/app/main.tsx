@@ -1,6 +1,7 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
+import { Player, PlayerProvider } from '../features/player';
 import { migrateStoredSettings } from '../features/settings';
 import { applyTheme } from '../features/theme';
 import '../index.css';
@@ -17,12 +18,17 @@ const queryClient = new QueryClient({
   defaultOptions: { queries: { refetchOnWindowFocus: false } },
 });
 
+// The page's one player and its media element, for every page the app shows.
+const player = new Player();
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(
     <StrictMode>
       <QueryClientProvider client={queryClient}>
-        <App />
+        <PlayerProvider player={player}>
+          <App />
+        </PlayerProvider>
       </QueryClientProvider>
     </StrictMode>,
   );

@@ -3,6 +3,7 @@ import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { describe, expect, it } from 'vitest';
 import { blankClip, type Clip } from '../domain/clip';
+import { Player, PlayerProvider } from '../features/player';
 import { LookupCard, type ClipOwner } from './clip-parts';
 
 const OWNER: ClipOwner = {
@@ -16,7 +17,9 @@ function renderCard(clip: Clip) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
-      <LookupCard clip={clip} owner={OWNER} />
+      <PlayerProvider player={new Player()}>
+        <LookupCard clip={clip} owner={OWNER} />
+      </PlayerProvider>
     </QueryClientProvider>,
   );
 }

@@ -9,7 +9,7 @@ import type { ProviderKind } from '../domain/providers';
 import { clipPath } from '../domain/routes';
 import { DownloadMenu } from '../features/clip';
 import { ClipCard } from '../features/gallery';
-import { ClipPlayer, CompareButton, playback, VideoButton } from '../features/player';
+import { ClipPlayer, CompareButton, usePlayback, VideoButton } from '../features/player';
 import { ShareButton } from '../features/share';
 
 /** The lookup a clip was found through: what its links and share links name. */
@@ -28,6 +28,7 @@ interface ClipActionsProps {
 }
 
 export function ClipActions({ clip, owner, compare = false }: ClipActionsProps) {
+  const playback = usePlayback();
   return (
     <>
       {compare ? <CompareButton clip={clip} /> : null}

@@ -14,7 +14,7 @@ import {
   rememberLookup,
   updateRecentPreview,
 } from '../features/lookup';
-import { playback } from '../features/player';
+import { usePlayback } from '../features/player';
 import { useOpenSettings } from '../features/settings';
 import { Alert } from '../ui/alert';
 import { primaryButton } from '../ui/button-styles';
@@ -30,6 +30,7 @@ const KeylessNotice = lazy(() => import('./keyless-notice'));
 export default function LookupPage({ mode, param }: { mode: LookupMode; param: string }) {
   const { search } = useLocation();
   const openSettings = useOpenSettings();
+  const playback = usePlayback();
   const [paused, setPaused] = useState(false);
   // The fragment (a snapshot) is only ever there on arrival: in-app links carry none.
   const { landing, pending } = useShareLanding(`/${mode}/${param}`, search, window.location.hash);
@@ -173,6 +174,7 @@ function useRecentLookup(owner: ClipOwner | null, clips: Clip[]): void {
 function useSharedMoment(shared: ShareTarget | null, clips: Clip[]): Clip | null {
   const clip = shared ? (clips.find((c) => c.id === shared.clipId) ?? null) : null;
   const landed = useRef<string | null>(null);
+  const playback = usePlayback();
   useEffect(() => {
     if (!shared || !clip) return;
     const key = `${shared.clipId}@${shared.at ?? 0}`;
@@ -182,6 +184,6 @@ function useSharedMoment(shared: ShareTarget | null, clips: Clip[]): Clip | null
       .querySelector(`[data-clip-id="${CSS.escape(clip.id)}"]`)
       ?.scrollIntoView({ block: 'center' });
     if (clip.audioUrl && shared.at) playback.cue(clip, shared.at);
-  }, [shared, clip]);
+  }, [shared, clip, playback]);
   return clip;
 }

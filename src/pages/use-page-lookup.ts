@@ -6,7 +6,7 @@ import type { Clip } from '../domain/clip';
 import type { LookupMode } from '../domain/lookup-target';
 import { targetFromRoute } from '../domain/routes';
 import type { ShareTarget } from '../domain/share-link';
-import { playback } from '../features/player';
+import { usePlayback } from '../features/player';
 import { configFrom, useSettings } from '../features/settings';
 import { resolveSource } from './lookup-source';
 import { useMediaRefresh } from './use-media-refresh';
@@ -31,6 +31,7 @@ interface PageLookupOptions {
 export function usePageLookup(mode: LookupMode, param: string, options: PageLookupOptions = {}) {
   const { share = null, keyless = null, paused = false, waiting = false } = options;
   const settings = useSettings();
+  const playback = usePlayback();
   const target = useMemo(() => targetFromRoute(mode, param), [mode, param]);
   const source = resolveSource(settings, share);
   const cdnOnly = source === 'cdn';
@@ -57,7 +58,7 @@ export function usePageLookup(mode: LookupMode, param: string, options: PageLook
     const takes = lookup.takes.length > 1 ? lookup.takes : undefined;
     const owner = target ? { provider, target, takes, refresh: refreshMedia } : null;
     playback.setQueue(clips, owner);
-  }, [clips, target, provider, lookup.takes, refreshMedia]);
+  }, [clips, target, provider, lookup.takes, refreshMedia, playback]);
 
   return { settings, target, config, cdnOnly, pasted, lookup, clips, provider, refreshMedia };
 }

@@ -1,6 +1,8 @@
 import type { Clip } from '../../../domain/clip';
 import type { QueueOwner } from './play-queue';
-import { player } from './player-store';
+import { useMemo } from 'react';
+import { usePlayer } from './player-context';
+import type { Player } from './player-store';
 
 export type { QueueOwner };
 
@@ -21,9 +23,17 @@ export interface Playback {
   positionOf(clipId: string): number;
 }
 
-export const playback: Playback = {
-  setQueue: (clips, owner) => player.setQueue(clips, owner),
-  play: (clip, at) => player.play(clip, at),
-  cue: (clip, at) => player.cue(clip, at),
-  positionOf: (clipId) => (player.getState().clipId === clipId ? player.currentTime() : 0),
-};
+function playbackOf(player: Player): Playback {
+  return {
+    setQueue: (clips, owner) => player.setQueue(clips, owner),
+    play: (clip, at) => player.play(clip, at),
+    cue: (clip, at) => player.cue(clip, at),
+    positionOf: (clipId) => (player.getState().clipId === clipId ? player.currentTime() : 0),
+  };
+}
+
+/** The app's playback, the same object for as long as the app's player lives. */
+export function usePlayback(): Playback {
+  const player = usePlayer();
+  return useMemo(() => playbackOf(player), [player]);
+}

@@ -3,7 +3,8 @@ import type { Clip } from '../../../domain/clip';
 
 async function freshPlayer() {
   vi.resetModules();
-  return (await import('./player-store')).player;
+  const { Player } = await import('./player-store');
+  return new Player();
 }
 
 describe('player volume and mute', () => {

@@ -18,7 +18,7 @@ const isLiveSource = (clip: Clip): boolean => clip.status === 'streaming';
  * own audio: they ask this store to play a clip, and only the small components that show
  * time subscribe to time changes, so a ticking playhead re-renders a slider, not a gallery.
  */
-class Player {
+export class Player {
   private media: HTMLAudioElement | null = null;
   private readonly store = createStore<PlayerState>(
     initialPlayerState(volumeStore.get(), mutedStore.get()),
@@ -291,5 +291,3 @@ class Player {
     if (changed) this.store.set(merged);
   }
 }
-
-export const player = new Player();

@@ -1,6 +1,6 @@
 import { finalAudioUrl } from '../../../domain/clip';
 import { takesOf } from './play-queue';
-import { player } from './player-store';
+import type { Player } from './player-store';
 
 /** Typing somewhere must never be taken as a shortcut. */
 function isTypingOrControl(target: EventTarget | null): boolean {
@@ -14,7 +14,7 @@ function isTypingOrControl(target: EventTarget | null): boolean {
  * same moment, 1–9 the Nth take at the same moment (in a batch, takes of the same task).
  * Returns the way to stop listening.
  */
-export function listenForShortcuts(): () => void {
+export function listenForShortcuts(player: Player): () => void {
   function onKey(e: KeyboardEvent) {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     if (isTypingOrControl(e.target) || document.querySelector('dialog[open]')) return;

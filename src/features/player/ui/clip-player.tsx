@@ -4,7 +4,7 @@ import { formatDuration } from '../../../lib/format';
 import { useOnScreen } from '../../../lib/use-on-screen';
 import { loadStreamingCode } from '../source/load-streaming-code';
 import { PauseIcon, PlayIcon } from './player-icons';
-import { player } from '../engine/player-store';
+import { usePlayer } from '../engine/player-context';
 import { SeekSlider } from './seek-slider';
 import { StaticWaveform } from './static-waveform';
 import { usePeaks, type PeaksState } from '../waveform/use-peaks';
@@ -24,6 +24,7 @@ function usePreloadStreaming(): void {
 
 /** A card's player: Play/Pause, the waveform as a Seek slider, time and duration. */
 export function ClipPlayer({ clip }: { clip: Clip }) {
+  const player = usePlayer();
   const box = useRef<HTMLDivElement>(null);
   const onScreen = useOnScreen(box);
   const playback = useClipPlayback(clip.id);
@@ -34,7 +35,7 @@ export function ClipPlayer({ clip }: { clip: Clip }) {
   useEffect(() => {
     // Newer poll results reach the player, so a finished live stream moves to its MP3.
     if (playback !== 'idle') player.syncClip(clip);
-  }, [clip, playback]);
+  }, [clip, playback, player]);
 
   if (!playable) return null;
   const live = clip.status === 'streaming';
@@ -85,6 +86,7 @@ interface PlayheadProps {
 
 /** Subscribes to the clock, so each tick re-renders this and nothing above it. */
 function Playhead({ clip, duration, peaks, active, live }: PlayheadProps) {
+  const player = usePlayer();
   const time = usePlayhead(clip.id) ?? 0;
   const ready = peaks.kind === 'ready' ? peaks.peaks : null;
   const useLive = active && ready !== null && duration > 0;

@@ -2,13 +2,14 @@ import { useSyncExternalStore } from 'react';
 import { finalAudioUrl, type Clip } from '../../../domain/clip';
 import { secondaryButton } from '../../../ui/button-styles';
 import { takesOf } from '../engine/play-queue';
-import { player } from '../engine/player-store';
+import { usePlayer } from '../engine/player-context';
 
 /**
  * A/B: while another take of the same task is loaded, jump to this one at the same moment,
  * so two takes can be compared by ear. The X key does the same for the next take.
  */
 export function CompareButton({ clip }: { clip: Clip }) {
+  const player = usePlayer();
   const otherLoaded = useSyncExternalStore(
     player.subscribe,
     () => {

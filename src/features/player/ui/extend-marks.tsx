@@ -1,6 +1,6 @@
 import type { Clip } from '../../../domain/clip';
 import { formatDuration } from '../../../lib/format';
-import { player } from '../engine/player-store';
+import { usePlayer } from '../engine/player-context';
 
 /**
  * Where this clip continues from its parent ("extended from 0:48"): a mark under the waveform
@@ -15,6 +15,7 @@ export default function ExtendMarks({
   duration: number;
   active: boolean;
 }) {
+  const player = usePlayer();
   const marks = clip.history
     .map((h) => h.continueAt)
     .filter((at): at is number => at !== null && at > 0 && (duration === 0 || at < duration));

@@ -1,6 +1,6 @@
 import { useEffect, useRef } from 'react';
 import WaveSurfer from 'wavesurfer.js';
-import { player } from '../engine/player-store';
+import { usePlayer } from '../engine/player-context';
 
 interface LiveWaveformProps {
   peaks: number[];
@@ -13,6 +13,7 @@ interface LiveWaveformProps {
  * decodes audio itself. Input (click, drag, keys) is handled by the Seek slider around it.
  */
 export default function LiveWaveform({ peaks, duration }: LiveWaveformProps) {
+  const player = usePlayer();
   const container = useRef<HTMLDivElement>(null);
 
   useEffect(() => {
@@ -35,7 +36,7 @@ export default function LiveWaveform({ peaks, duration }: LiveWaveformProps) {
       normalize: true,
     });
     return () => ws.destroy();
-  }, [peaks, duration]);
+  }, [peaks, duration, player]);
 
   return <div ref={container} className="size-full" />;
 }

@@ -7,7 +7,7 @@ import { Link } from '../../../lib/router';
 import { autoplayNextStore } from '../engine/levels';
 import { nextClip, previousClip } from '../engine/play-queue';
 import { PauseIcon, PlayIcon } from './player-icons';
-import { player } from '../engine/player-store';
+import { usePlayer } from '../engine/player-context';
 import { usePlayerState } from '../engine/use-player';
 
 const control =
@@ -19,6 +19,7 @@ const control =
  * next". On a phone it folds into two rows.
  */
 export default function NowPlayingBar() {
+  const player = usePlayer();
   const state = usePlayerState();
   const reserveRoom = useReservedRoom();
   const clip = player.currentClip();
@@ -94,6 +95,7 @@ function useReservedRoom() {
 
 /** What went wrong and what is being done about it; Retry asks for a fresh link anew. */
 function PlayerMessage({ notice, error }: { notice: string | null; error: string | null }) {
+  const player = usePlayer();
   if (notice) {
     return (
       <p role="status" className="basis-full text-zinc-600 dark:text-zinc-400">
@@ -148,6 +150,7 @@ function ClipIdentity({ clip, href, live }: { clip: Clip; href: string | null; l
 
 /** The only part that follows the clock, so each tick re-renders a slider and two numbers. */
 function Position({ duration, live }: { duration: number; live: boolean }) {
+  const player = usePlayer();
   const time = useSyncExternalStore(player.subscribeTime, player.currentTime, () => 0);
   const max = Math.max(duration, 0);
   return (
@@ -171,6 +174,7 @@ function Position({ duration, live }: { duration: number; live: boolean }) {
 }
 
 function Levels({ muted, volume }: { muted: boolean; volume: number }) {
+  const player = usePlayer();
   const volumeId = useId();
   const autoplay = usePersisted(autoplayNextStore);
   return (

@@ -1,7 +1,7 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Clip } from '../../../domain/clip';
 import { secondaryButton } from '../../../ui/button-styles';
-import { player } from '../engine/player-store';
+import { usePlayer } from '../engine/player-context';
 
 // The dialog and its video element load the first time someone watches.
 const VideoDialog = lazy(() => import('./video-dialog'));
@@ -11,6 +11,7 @@ const VideoDialog = lazy(() => import('./video-dialog'));
  * hands the position back when it closes, so the two behave as one player.
  */
 export function VideoButton({ clip }: { clip: Clip }) {
+  const player = usePlayer();
   const [start, setStart] = useState<{ at: number; playing: boolean } | null>(null);
   if (clip.status !== 'complete') return null;
   const videoUrl = clip.videoUrl;

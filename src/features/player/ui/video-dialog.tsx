@@ -2,7 +2,7 @@ import { useEffect, useEffectEvent, useRef, useState } from 'react';
 import { displayTitle, type Clip } from '../../../domain/clip';
 import { Modal } from '../../../ui/modal';
 import { freshMedia, refusedMessage, REFRESHING } from '../source/media-healing';
-import { player } from '../engine/player-store';
+import { usePlayer } from '../engine/player-context';
 
 interface VideoDialogProps {
   clip: Clip;
@@ -16,6 +16,7 @@ interface VideoDialogProps {
 type Trouble = { kind: 'refreshing' } | { kind: 'refused' } | null;
 
 export default function VideoDialog({ clip, videoUrl, start, onClose }: VideoDialogProps) {
+  const player = usePlayer();
   const video = useRef<HTMLVideoElement>(null);
   // A fresh link replaces one that expired; the page's copy of the clip catches up on its own.
   const [healed, setHealed] = useState<string | null>(null);
