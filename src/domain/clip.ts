@@ -166,3 +166,16 @@ export function blankClip(id: string): Clip {
     hasVocal: null,
   };
 }
+
+/**
+ * Kept between a shared or cued moment and the clip's end: a moment at the very end is
+ * treated differently by each browser (some restart at 0, some end and move on at once).
+ */
+export const END_MARGIN_SECONDS = 0.5;
+
+/** A moment to start at, kept a little before the end when the clip's length is known. */
+export function startWithin(at: number, duration: number | null | undefined): number {
+  const start = Math.max(0, at);
+  if (!duration || !Number.isFinite(duration) || duration <= END_MARGIN_SECONDS) return start;
+  return Math.min(start, duration - END_MARGIN_SECONDS);
+}

@@ -38,4 +38,17 @@ describe('LookupForm', () => {
     expect(box).toHaveAttribute('aria-invalid', 'true');
     expect(box).toHaveValue('hello');
   });
+
+  it('grows with a multi-line paste where the browser cannot size the box itself', () => {
+    // jsdom, like WebKit, has no `field-sizing`: the box counts its lines (up to 8).
+    const lines = Array.from({ length: 3 }, () => TASK).join('\n');
+    const { unmount } = render(
+      <LookupForm kind="demo" initialText={lines} onLookup={() => undefined} />,
+    );
+    expect(screen.getByRole('textbox', { name: 'Task or clip ID' })).toHaveAttribute('rows', '3');
+    unmount();
+    const many = Array.from({ length: 20 }, () => TASK).join('\n');
+    render(<LookupForm kind="demo" initialText={many} onLookup={() => undefined} />);
+    expect(screen.getByRole('textbox', { name: 'Task or clip ID' })).toHaveAttribute('rows', '8');
+  });
 });

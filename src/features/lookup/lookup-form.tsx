@@ -41,6 +41,12 @@ interface LookupFormProps {
   onLookup: (target: LookupTarget) => void;
 }
 
+/** Lines the box shows where the browser cannot size it to its text (no `field-sizing`). */
+function rowsFor(text: string): number {
+  if (typeof CSS !== 'undefined' && CSS.supports?.('field-sizing', 'content')) return 1;
+  return Math.min(8, text.split('\n').length);
+}
+
 export function LookupForm({ kind, initialText, onLookup }: LookupFormProps) {
   const [text, setText] = useState(initialText);
   const [message, setMessage] = useState<string | null>(null);
@@ -111,7 +117,7 @@ export function LookupForm({ kind, initialText, onLookup }: LookupFormProps) {
       <div className="flex flex-col gap-2 sm:flex-row">
         <textarea
           id={inputId}
-          rows={1}
+          rows={rowsFor(text)}
           value={text}
           onChange={(e) => {
             setText(e.target.value);

@@ -17,13 +17,13 @@ const CLIP: Clip = {
   duration: 42,
 };
 
-function open(provider: ProviderKind, clip: Clip = CLIP) {
+function open(provider: ProviderKind, clip: Clip = CLIP, at = 0) {
   render(
     <ShareDialog
       clip={clip}
       provider={provider}
       target={{ mode: 'clips', ids: [ID] }}
-      currentTime={() => 0}
+      currentTime={() => at}
       onClose={() => undefined}
     />,
   );
@@ -55,6 +55,11 @@ describe('share dialog', () => {
     expect(await screen.findByRole('img', { name: 'QR code of the share link' })).toBeVisible();
     // The Demo plays for anyone: no copy to offer.
     expect(screen.queryByRole('checkbox', { name: /playable copy/ })).toBeNull();
+  });
+
+  it('shares a moment at the very end as a moment just before it', () => {
+    open('demo', CLIP, 42);
+    expect(new URL(field('Share link').value).searchParams.get('t')).toBe('41.5');
   });
 
   it('adds a playable copy to the link’s fragment only when asked', async () => {

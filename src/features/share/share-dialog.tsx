@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { displayTitle } from '../../domain/clip';
+import { displayTitle, startWithin } from '../../domain/clip';
 import { embedSnippet } from '../../domain/embed-code';
 import { isRealProvider } from '../../domain/providers';
 import { buildEmbedLink, buildShareLink, formatStartTime } from '../../domain/share-link';
@@ -28,7 +28,7 @@ export default function ShareDialog({
   onClose,
 }: ShareDialogProps) {
   // The moment is taken when the dialog opens, so the link does not change under the cursor.
-  const [now] = useState(currentTime);
+  const [now] = useState(() => startWithin(currentTime(), clip.duration));
   const [madeAt] = useState(Date.now);
   const [withTime, setWithTime] = useState(now >= 1);
   const [withCopy, setWithCopy] = useState(false);

@@ -82,6 +82,22 @@ describe('continuous play', () => {
     expect(p.getState().playing).toBe(false);
   });
 
+  it('a clip cued at its end (a share link) does not move on to the next when it ends', async () => {
+    const p = await freshPlayer();
+    const [a, c] = [clip('a'), clip('c')];
+    p.setQueue([a, c], null);
+    p.cue(a, 60);
+    // Kept just before the end, where every browser can cue it.
+    expect(p.currentTime()).toBeCloseTo(59.5);
+    p.element().dispatchEvent(new Event('ended'));
+    await Promise.resolve();
+    expect(p.getState().clipId).toBe('a');
+    // Played from there, its end moves on as usual.
+    await p.play(a);
+    p.element().dispatchEvent(new Event('ended'));
+    await vi.waitFor(() => expect(p.getState().clipId).toBe('c'));
+  });
+
   it('moves to the previous and next clips, and back to the start at the first', async () => {
     const p = await freshPlayer();
     const [a, c] = [clip('a'), clip('c')];

@@ -1,4 +1,4 @@
-import type { Clip } from '../../../domain/clip';
+import { startWithin, type Clip } from '../../../domain/clip';
 import type { HealHost } from '../source/media-healing';
 import type { MediaFailure } from '../source/types';
 import { createStore } from '../../../lib/store';
@@ -125,9 +125,12 @@ export class Player {
   }
 
   /** Loads a clip at a position without playing (share links, closing a paused video). */
-  cue(clip: Clip, at: number): void {
+  cue(clip: Clip, moment: number): void {
     const url = clip.audioUrl;
     if (!url) return;
+    // Cued, not played: reaching the end from here must not start the next clip.
+    this.wantsPlay = false;
+    const at = startWithin(moment, clip.duration);
     if (this.clip?.id !== clip.id) this.load(clip, url, at);
     else this.seek(at);
     this.updateMediaSession(clip);
@@ -252,7 +255,8 @@ export class Player {
 
   private onEnded(): void {
     this.patch({ playing: false });
-    if (autoplayNextStore.get()) void this.next();
+    // Only a clip someone played moves on: a cued one (some browsers end it at once) stays.
+    if (autoplayNextStore.get() && this.wantsPlay) void this.next();
   }
 
   private applyPendingSeek(): void {

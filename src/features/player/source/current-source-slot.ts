@@ -1,5 +1,6 @@
 import type { Clip } from '../../../domain/clip';
 import { growingPeaks } from '../waveform/growing-peaks';
+import { mediaSourceKind } from './media-source-kind';
 import { attachPlainSource } from './plain-source';
 import { attachStream } from './stream-source';
 import type {
@@ -18,12 +19,11 @@ function describeFailure(failure: MediaFailure): string {
   return 'This audio could not be played.';
 }
 
-/** MediaSource for MP3 and readable fetch bodies: else the browser's own download. */
+/** (Managed)MediaSource for MP3 and readable fetch bodies: else the browser's own download. */
 function canStream(): boolean {
+  const kind = mediaSourceKind();
   return (
-    typeof MediaSource !== 'undefined' &&
-    typeof ReadableStream !== 'undefined' &&
-    MediaSource.isTypeSupported('audio/mpeg')
+    kind !== null && typeof ReadableStream !== 'undefined' && kind.isTypeSupported('audio/mpeg')
   );
 }
 

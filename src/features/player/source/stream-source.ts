@@ -7,6 +7,8 @@
 import { fetchAudio, WaveformUnavailable } from '../waveform/fetch-audio';
 import { openPeakFeed, type PeakFeed } from '../waveform/peak-feed';
 import { readPeaks } from '../waveform/peaks-cache';
+import { holdsMoment } from './buffered-at';
+import { mediaSourceKind, whenStreaming } from './media-source-kind';
 import type { AttachedSource, MediaFailure, SourceRequest } from './types';
 
 const MIME = 'audio/mpeg';
@@ -37,7 +39,7 @@ function failureOf(e: unknown): MediaFailure {
 class StreamSource implements AttachedSource {
   readonly streaming = true;
   feed: PeakFeed | null;
-  private readonly source = new MediaSource();
+  private readonly source: MediaSource;
   private buffer: SourceBuffer | null = null;
   private controller: AbortController | null = null;
   /** Bumped by every new fetch and by close(): older loops see it and stop. */
@@ -60,6 +62,11 @@ class StreamSource implements AttachedSource {
       if (feed) void readPeaks(request.clipId).then((p) => p && feed.close());
     }
     if (this.feed && request.duration) this.feed.setDuration(request.duration);
+    const kind = mediaSourceKind();
+    if (!kind) throw new Error('No MediaSource: the slot checks before streaming.');
+    this.source = kind.create();
+    // A managed source (iPhone Safari) opens only when the element cannot be cast elsewhere.
+    if (kind.managed) media.disableRemotePlayback = true;
     const url = URL.createObjectURL(this.source);
     this.source.addEventListener('sourceopen', () => this.open(url), { once: true });
     media.addEventListener('seeking', this.onSeeking);
@@ -107,10 +114,9 @@ class StreamSource implements AttachedSource {
   private bringData(afterSeek: boolean): void {
     if (this.closed || this.request.live || !this.buffer) return;
     const t = this.media.currentTime;
-    const ranges = this.buffer.buffered;
-    for (let i = 0; afterSeek && i < ranges.length; i += 1) {
-      if (t >= ranges.start(i) && t < ranges.end(i) - 0.1) return;
-    }
+    const ended = this.source.readyState === 'ended';
+    const duration = this.request.live ? null : (this.request.duration ?? null);
+    if (afterSeek && holdsMoment(this.buffer.buffered, t, { duration, ended })) return;
     if (this.fetching && t >= this.segmentStart && t <= this.arrivedUntil() + ARRIVING_SECONDS)
       return;
     void this.fetchFrom(t);
@@ -198,6 +204,8 @@ class StreamSource implements AttachedSource {
     if (!buffer) return;
     for (;;) {
       await this.idle();
+      // A managed source may ask for a pause in appends (to save power); it says when to resume.
+      await whenStreaming(this.source);
       if (generation !== this.generation) return;
       try {
         buffer.appendBuffer(bytes as Uint8Array<ArrayBuffer>);
