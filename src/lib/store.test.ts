@@ -1,6 +1,6 @@
 import { act, renderHook } from '@testing-library/react';
 import { describe, expect, it, vi } from 'vitest';
-import { createSignal, createStore, useStore } from './store';
+import { createSignal, createStore, patchStore, useStore } from './store';
 
 describe('createStore', () => {
   it('tells its listeners of a new value, not of the same one', () => {
@@ -35,5 +35,18 @@ describe('createSignal', () => {
     signal.emit();
     signal.emit();
     expect(listener).toHaveBeenCalledTimes(2);
+  });
+});
+
+describe('patchStore', () => {
+  it('tells listeners only when a field given changed', () => {
+    const store = createStore({ a: 1, b: 'x', c: Number.NaN });
+    let told = 0;
+    store.subscribe(() => (told += 1));
+    patchStore(store, { a: 1, c: Number.NaN });
+    expect(told).toBe(0);
+    patchStore(store, { b: 'y' });
+    expect(told).toBe(1);
+    expect(store.get()).toEqual({ a: 1, b: 'y', c: Number.NaN });
   });
 });

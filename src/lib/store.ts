@@ -33,6 +33,13 @@ export function createStore<T>(initial: T): Store<T> {
   };
 }
 
+/** Sets the fields given, telling listeners only when one of them changed (Object.is). */
+export function patchStore<T extends object>(store: Store<T>, next: Partial<T>): void {
+  const current = store.get();
+  const changed = (Object.keys(next) as (keyof T)[]).some((k) => !Object.is(current[k], next[k]));
+  if (changed) store.set({ ...current, ...next });
+}
+
 /** A listener set with nothing stored: for changes read from elsewhere (a media element). */
 export function createSignal(): { emit(): void; subscribe(listener: () => void): () => void } {
   const ticks = createStore(0);

@@ -1,17 +1,25 @@
 import { displayTitle, type Clip } from '../../../domain/clip';
 
 /** What the operating system's media controls (lock screen, headset keys) can ask for. */
-export interface MediaSessionActions {
-  play: () => void;
-  pause: () => void;
-  skip: (seconds: number) => void;
-  seek: (seconds: number) => void;
-  next: () => void;
-  previous: () => void;
+export interface SessionPlayer {
+  play(clip: Clip): Promise<void>;
+  pause(): void;
+  skip(seconds: number): void;
+  seek(seconds: number): void;
+  next(): Promise<void>;
+  previous(): Promise<void>;
 }
 
 /** Shows the clip in the system's media controls and routes their buttons to the player. */
-export function showInMediaSession(clip: Clip, actions: MediaSessionActions): void {
+export function showInMediaSession(clip: Clip, player: SessionPlayer): void {
+  const actions = {
+    play: () => void player.play(clip),
+    pause: () => player.pause(),
+    skip: (seconds: number) => player.skip(seconds),
+    seek: (seconds: number) => player.seek(seconds),
+    next: () => void player.next(),
+    previous: () => void player.previous(),
+  };
   if (!('mediaSession' in navigator)) return;
   const art = clip.imageLargeUrl ?? clip.imageUrl;
   try {

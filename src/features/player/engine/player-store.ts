@@ -1,12 +1,13 @@
 import { startWithin, type Clip } from '../../../domain/clip';
 import type { HealHost } from '../source/media-healing';
 import type { MediaFailure } from '../source/types';
-import { createStore } from '../../../lib/store';
+import { createStore, patchStore } from '../../../lib/store';
 import { autoplayNextStore, mutedStore, volumeStore } from './levels';
 import { createMediaElement } from './media-element';
 import { nextClip, previousClip, type QueueOwner } from './play-queue';
 import { initialPlayerState, type PlayerState } from './player-state';
 import { PlayheadClock } from './playhead-clock';
+import { EndWatch } from './end-watch';
 import { LazySourceLoader } from '../source/lazy-source-loader';
 
 export type { PlayerState };
@@ -25,6 +26,10 @@ export class Player {
   );
   private clip: Clip | null = null;
   private readonly clock = new PlayheadClock();
+  private readonly endWatch = new EndWatch(() => {
+    this.media?.pause();
+    this.onEnded();
+  });
   /** Position to apply once the new source knows its duration. */
   private pendingSeek: number | null = null;
   /** The person asked to hear this clip; a live stream running dry does not change that. */
@@ -51,7 +56,7 @@ export class Player {
       playing: () => this.media && this.clock.follow(this.media),
       pause: () => this.patch({ playing: false }),
       ended: () => this.onEnded(),
-      time: () => this.clock.emit(),
+      time: () => this.onTime(),
       duration: () => this.onDuration(),
       metadata: () => this.applyPendingSeek(),
       error: () => {
@@ -253,7 +258,16 @@ export class Player {
     },
   };
 
+  private onTime(): void {
+    this.clock.emit();
+    const media = this.media;
+    // A live stream grows past any length it reported: only a final file has an end to watch.
+    if (media && !this.state.live)
+      this.endWatch.check(media, this.state.duration || media.duration);
+  }
+
   private onEnded(): void {
+    this.endWatch.cancel();
     this.patch({ playing: false });
     // Only a clip someone played moves on: a cued one (some browsers end it at once) stays.
     if (autoplayNextStore.get() && this.wantsPlay) void this.next();
@@ -275,23 +289,10 @@ export class Player {
 
   private updateMediaSession(clip: Clip): void {
     // The system's media controls are a nicety: their code loads without holding up play.
-    void import('./media-session').then(({ showInMediaSession }) =>
-      showInMediaSession(clip, {
-        play: () => void this.play(clip),
-        pause: () => this.pause(),
-        skip: (seconds) => this.skip(seconds),
-        seek: (seconds) => this.seek(seconds),
-        next: () => this.next(),
-        previous: () => this.previous(),
-      }),
-    );
+    void import('./media-session').then(({ showInMediaSession }) => showInMediaSession(clip, this));
   }
 
   private patch(next: Partial<PlayerState>): void {
-    const merged = { ...this.state, ...next };
-    const changed = (Object.keys(next) as (keyof PlayerState)[]).some(
-      (k) => this.state[k] !== merged[k],
-    );
-    if (changed) this.store.set(merged);
+    patchStore(this.store, next);
   }
 }
