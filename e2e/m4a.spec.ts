@@ -43,7 +43,7 @@ test('an .m4a clip plays from its own file and draws its waveform, or says why n
   expect(audioRequests.length).toBeGreaterThan(0);
 
   // The finished waveform (a canvas) or the decoder's honest message, never a stuck loading.
-  const finished = seek.locator('canvas');
+  const finished = seek.locator('canvas').first();
   const message = first.getByText(DECODE_MESSAGE);
   await expect(finished.or(message)).toBeVisible({ timeout: 30_000 });
   await expect(finished).toBeVisible();
