@@ -16,6 +16,11 @@ export function finishedTaskId(): string {
   return `c0c0${freshId().slice(4)}`;
 }
 
+/** An `aac4…` task is complete at the first query, its audio `.m4a` (AAC in MP4). */
+export function m4aTaskId(): string {
+  return `aac4${freshId().slice(4)}`;
+}
+
 export async function resetSim(request: APIRequestContext, ids: string[]): Promise<void> {
   const res = await request.post('/sim/control/reset', { data: { ids } });
   expect(res.ok()).toBe(true);

@@ -1,3 +1,4 @@
+import { audioExtension } from './audio-format.ts';
 import type { ClipPhase } from './clock.ts';
 import { isSignedId, signUrl } from './media-signing.ts';
 import type { MediaVariant } from './media-variants.ts';
@@ -35,7 +36,7 @@ function urls({ spec, phase, origin }: ClipContext) {
             ? `${origin}/sim/api/forbidden`
             : spec.audio === 'missing'
               ? `${media}/None.mp3`
-              : `${media}/${spec.id}.mp3`,
+              : `${media}/${spec.id}.${audioExtension(spec.id)}`,
         video: phase.isVideoPending ? '' : `${media}/${spec.id}.mp4`,
         image: `${media}/image_${spec.id}.jpeg`,
         imageLarge: `${media}/image_large_${spec.id}.jpeg`,

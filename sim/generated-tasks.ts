@@ -1,3 +1,4 @@
+import { M4A_ID_PREFIX, servesM4a } from './audio-format.ts';
 import { ACCOUNTS, BRIDGES, CHORUSES, DESCRIPTIONS, TAGS, TITLES, VERSES } from './content.ts';
 import { deterministicUuid, hashToInt, pick, seededRandom } from './ids.ts';
 import { isSignedId, SIGNED_ID_PREFIX } from './media-signing.ts';
@@ -39,9 +40,12 @@ function baseClip(id: string, random: () => number): ClipSpec {
   };
 }
 
-/** A signed-media task's clips carry its prefix, so their media can be told apart by ID. */
+/**
+ * A signed-media or M4A task's clips carry its prefix, so their media can be told apart by ID.
+ */
 function clipIdFor(taskId: string, id: string): string {
-  return isSignedId(taskId) ? `${SIGNED_ID_PREFIX}${id.slice(SIGNED_ID_PREFIX.length)}` : id;
+  const prefix = isSignedId(taskId) ? SIGNED_ID_PREFIX : servesM4a(taskId) ? M4A_ID_PREFIX : '';
+  return `${prefix}${id.slice(prefix.length)}`;
 }
 
 /**
@@ -57,13 +61,14 @@ function secondClipId(taskId: string, firstClipId: string): string {
 }
 
 /**
- * Task ids that start `c0c0` (or `e7b1`, `d0b1`) are complete at their first query; ids
+ * Task ids that start `c0c0` (or `e7b1`, `d0b1`, `aac4`) are complete at their first query; ids
  * that start `b16c` and four decimal digits are complete galleries of that many clips
  * (`b16c0500-…` has 500), for benchmarks and scaling tests. Capped at 2000 clips.
  */
 export function finishedTaskSize(taskId: string, big = true): number | null {
-  // Signed-media (`e7b1`) and echoing (`d0b1`) tasks are finished too, so tests need not wait.
-  if (/^(c0c0|e7b1|d0b1)/.test(taskId)) return 2;
+  // Signed-media (`e7b1`), echoing (`d0b1`) and M4A (`aac4`) tasks are finished too, so
+  // tests need not wait.
+  if (/^(c0c0|e7b1|d0b1|aac4)/.test(taskId)) return 2;
   const gallery = big ? /^b16c(\d{4})/.exec(taskId) : null;
   if (!gallery?.[1]) return null;
   return Math.min(2000, Math.max(1, Number(gallery[1])));

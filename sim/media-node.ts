@@ -8,6 +8,8 @@ function pathFor(store: MediaStore, ref: MediaRef): Promise<string> {
   switch (ref.kind) {
     case 'audio':
       return store.audio(ref.variant);
+    case 'm4a':
+      return store.m4a(ref.variant);
     case 'video':
       return store.video(ref.variant);
     case 'cover':

@@ -14,7 +14,7 @@ interface MediaFile {
 
 /** Maps Suno's CDN file names onto generated files; anything else is a 404 (like None.mp3). */
 function resolveMediaFile(name: string): MediaFile | undefined {
-  const clip = /^(?:(image_large_|image_)?)([0-9a-fA-F-]{36})\.(mp3|mp4|jpeg)$/.exec(name);
+  const clip = /^(?:(image_large_|image_)?)([0-9a-fA-F-]{36})\.(mp3|m4a|mp4|jpeg)$/.exec(name);
   if (clip) {
     const [, imagePrefix, rawId = '', extension] = clip;
     const id = rawId.toLowerCase();
@@ -26,6 +26,9 @@ function resolveMediaFile(name: string): MediaFile | undefined {
     }
     if (!imagePrefix && extension === 'mp3') {
       return { contentType: 'audio/mpeg', ref: { kind: 'audio', variant } };
+    }
+    if (!imagePrefix && extension === 'm4a') {
+      return { contentType: 'audio/mp4', ref: { kind: 'm4a', variant } };
     }
     if (!imagePrefix && extension === 'mp4') {
       return { contentType: 'video/mp4', ref: { kind: 'video', variant } };

@@ -1,6 +1,8 @@
 /** One generated media file, as the routes ask for it. */
 export type MediaRef =
   | { kind: 'audio'; variant: number }
+  /** The same song as AAC in MP4, as some providers hand out instead of an MP3. */
+  | { kind: 'm4a'; variant: number }
   | { kind: 'video'; variant: number }
   | { kind: 'cover'; variant: number; large: boolean }
   | { kind: 'avatar'; handle: string };

@@ -18,9 +18,10 @@ export const AVATAR_COUNT = 8;
 
 /**
  * Generates media on first use and keeps it on disk. The set of files is fixed (per variant:
- * song, video, two covers; plus the avatars), so the cache cannot grow past it. Files are written under a temporary name
- * and renamed, so a second process sharing the directory never reads a half-written file, and
- * concurrent requests for one file share a single generation.
+ * the song as MP3 and as M4A, video, two covers; plus the avatars), so the cache cannot grow
+ * past it. Files are written under a temporary name and renamed, so a second process sharing
+ * the directory never reads a half-written file, and concurrent requests for one file share a
+ * single generation.
  */
 export class MediaStore {
   private readonly pending = new Map<string, Promise<string>>();
@@ -35,6 +36,22 @@ export class MediaStore {
           // The LAME/Xing header records encoder delay, so browsers report the exact duration.
           .concat(['-c:a', 'libmp3lame', '-b:a', '96k', '-write_xing', '1', '-f', 'mp3', out]),
         await renderSong(variant),
+      ),
+    );
+  }
+
+  /**
+   * The same song as AAC in MP4, for the providers whose files are `.m4a`: made from the MP3
+   * (cached by then, and far quicker than synthesizing again). `+faststart` puts the index
+   * first, so the element can start playing before the whole file has arrived.
+   */
+  m4a(variantIndex: number): Promise<string> {
+    const variant = variantByIndex(variantIndex);
+    return this.ensure(`${CACHE_VERSION}-song-${variant.index}.m4a`, async (out) =>
+      runFfmpeg(
+        ['-i', await this.audio(variant.index), '-map', '0:a', '-c:a', 'aac', '-b:a', '96k'].concat(
+          ['-movflags', '+faststart', '-f', 'mp4', out],
+        ),
       ),
     );
   }
@@ -87,6 +104,7 @@ export class MediaStore {
       MEDIA_VARIANTS.map(async (variant) => {
         await this.cover(variant.index, false);
         await this.video(variant.index);
+        await this.m4a(variant.index);
       }),
     );
   }

@@ -1,12 +1,17 @@
 import { useEffect, useRef } from 'react';
+import { audioDownloadOf } from '../../domain/audio-format';
 import { displayTitle, finalAudioUrl, type Clip } from '../../domain/clip';
 import { clipJson } from './clip-json';
 import { saveItem, type DownloadItem } from './save-file';
 
 function itemsFor(clip: Clip): DownloadItem[] {
   const items: DownloadItem[] = [];
-  const mp3 = finalAudioUrl(clip);
-  if (mp3) items.push({ label: 'MP3 audio', ext: 'mp3', source: { url: mp3 } });
+  const audio = finalAudioUrl(clip);
+  if (audio) {
+    // Some providers' files are `.m4a`: saved as such, not misnamed `.mp3`.
+    const { label, ext, type } = audioDownloadOf(audio);
+    items.push({ label, ext, source: { url: audio, type } });
+  }
   if (clip.videoUrl && !clip.isVideoPending)
     items.push({ label: 'MP4 video', ext: 'mp4', source: { url: clip.videoUrl } });
   const cover = clip.imageLargeUrl ?? clip.imageUrl;
@@ -37,7 +42,7 @@ interface DownloadListProps {
 
 /** The same file in a fresher copy of the clip. */
 function sameFile(ext: string, clip: Clip): string | null {
-  if (ext === 'mp3') return clip.audioUrl;
+  if (ext === 'mp3' || ext === 'm4a') return clip.audioUrl;
   if (ext === 'mp4') return clip.videoUrl;
   return clip.imageLargeUrl ?? clip.imageUrl;
 }

@@ -3,8 +3,11 @@ import { downloadFileName } from '../../lib/file-name';
 export interface DownloadItem {
   label: string;
   ext: string;
-  /** A URL to fetch (and how to ask for a fresh one), or text made here. */
-  source: { url: string } | { text: string; type: string };
+  /**
+   * A URL to fetch (and how to ask for a fresh one), with the type the file is saved as when
+   * its host sends none better; or text made here.
+   */
+  source: { url: string; type?: string } | { text: string; type: string };
 }
 
 function saveBlob(blob: Blob, name: string): void {
@@ -58,7 +61,10 @@ export async function saveItem(
   }
   const what = item.label.toLowerCase();
   if (file instanceof Blob) {
-    saveBlob(file, name);
+    const type = item.source.type;
+    // Hosts often send `application/octet-stream`; the saved file should say what it is.
+    const typed = type && !file.type.startsWith('audio/') ? new Blob([file], { type }) : file;
+    saveBlob(typed, name);
     return null;
   }
   if (typeof file === 'number') {

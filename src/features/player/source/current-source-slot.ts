@@ -1,3 +1,4 @@
+import { audioFormatOfUrl, isNotMp3 } from '../../../domain/audio-format';
 import type { Clip } from '../../../domain/clip';
 import { growingPeaks } from '../waveform/growing-peaks';
 import { mediaSourceKind } from './media-source-kind';
@@ -12,14 +13,26 @@ import type {
   StreamingCode,
 } from './types';
 
+/** The MIME type a media element is asked about for a file of this format. */
+const PLAYABLE_TYPE = { m4a: 'audio/mp4; codecs="mp4a.40.2"' } as const;
+
 /** What the now-playing bar says when the media fails. */
-function describeFailure(failure: MediaFailure): string {
+function describeFailure(failure: MediaFailure, url: string | null): string {
   if (failure.kind === 'http') return `The audio host answered ${failure.status}.`;
   if (failure.kind === 'network') return 'The audio stopped arriving: check the connection.';
+  const format = url ? audioFormatOfUrl(url) : 'unknown';
+  // Browsers built without the patent-encumbered codecs (some Linux builds) lack AAC.
+  if (format === 'm4a' && document.createElement('audio').canPlayType(PLAYABLE_TYPE.m4a) === '')
+    return 'This browser cannot play M4A (AAC) audio, the format of this file.';
+  if (format === 'other') return 'This browser cannot play this audio file or its format.';
   return 'This audio could not be played.';
 }
 
-/** (Managed)MediaSource for MP3 and readable fetch bodies: else the browser's own download. */
+/**
+ * (Managed)MediaSource for MP3 and readable fetch bodies: else the browser's own download.
+ * The stream feeds an `audio/mpeg` buffer and the MP3 decoder, so a file that is clearly
+ * something else (an `.m4a`) is left to the element, which reads any format the browser plays.
+ */
 function canStream(): boolean {
   const kind = mediaSourceKind();
   return (
@@ -32,7 +45,7 @@ function openSource(
   request: SourceRequest,
   plain: boolean,
 ): AttachedSource {
-  if (plain || !canStream()) return attachPlainSource(media, request.url);
+  if (plain || !canStream() || isNotMp3(request.url)) return attachPlainSource(media, request.url);
   return attachStream(media, request);
 }
 
@@ -46,12 +59,14 @@ class CurrentSourceSlot implements SourceSlot {
   /** Kept across a live stream's move to its MP3, so the waveform keeps growing. */
   private feed: PlayerPeakFeed | null = null;
   private token = 0;
+  /** The file loaded now, for telling why it failed. */
+  private url: string | null = null;
 
   constructor(private readonly onFailure: (failure: MediaFailure) => void) {}
 
   /** What the now-playing bar says about a failure. */
   describe(failure: MediaFailure): string {
-    return describeFailure(failure);
+    return describeFailure(failure, this.url);
   }
 
   get streaming(): boolean {
@@ -60,6 +75,7 @@ class CurrentSourceSlot implements SourceSlot {
 
   /** `plain`: the browser's own download, after streaming was refused. */
   load(media: HTMLAudioElement, clip: Clip, url: string, at: number, plain: boolean): void {
+    this.url = url;
     const sameClip = this.feed?.clipId === clip.id;
     this.source?.close();
     this.source = null;
@@ -85,7 +101,9 @@ class CurrentSourceSlot implements SourceSlot {
       plain,
     );
     this.source = source;
-    this.feed = source.feed ?? feed;
+    // The element's own download feeds no decoder: a drawing left up would grow no further.
+    if (!source.streaming) feed?.close();
+    this.feed = source.streaming ? (source.feed ?? feed) : null;
   }
 }
 

@@ -4,6 +4,7 @@
  * request from the byte the moment should be at (MP3 is close to constant bit rate), so
  * seeking ahead stays instant and the waveform fills in from there.
  */
+import { audioFormatOfContentType } from '../../../domain/audio-format';
 import { fetchAudio, WaveformUnavailable } from '../waveform/fetch-audio';
 import { openPeakFeed, type PeakFeed } from '../waveform/peak-feed';
 import { readPeaks } from '../waveform/peaks-cache';
@@ -26,6 +27,12 @@ function totalBytes(res: Response): number | null {
   const range = /\/(\d+)\s*$/.exec(res.headers.get('content-range') ?? '');
   const total = Number(range?.[1] ?? (res.status === 200 ? res.headers.get('content-length') : ''));
   return Number.isFinite(total) && total > 0 ? total : null;
+}
+
+/** A host that names another format is believed; one that names none may be sending MP3. */
+function mayBeMp3(res: Response): boolean {
+  const format = audioFormatOfContentType(res.headers.get('content-type'));
+  return format === 'mp3' || format === 'unknown';
 }
 
 function failureOf(e: unknown): MediaFailure {
@@ -158,6 +165,13 @@ class StreamSource implements AttachedSource {
       return;
     }
     if (generation !== this.generation) return void res.body?.cancel();
+    if (!mayBeMp3(res)) {
+      // AAC bytes in an MP3 buffer fail at best and play noise at worst: the element's own
+      // download plays the file instead, and the card measures its waveform another way.
+      void res.body?.cancel();
+      this.feed?.close();
+      return this.fail({ kind: 'media' });
+    }
     this.total ??= totalBytes(res);
     const from = res.status === 206 ? offset : 0;
     if (start > 0 && from === 0 && !live && this.total && duration && res.status === 206) {

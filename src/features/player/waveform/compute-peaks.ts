@@ -1,13 +1,15 @@
 /**
  * Peaks for a card that is not playing: its MP3 streamed through the decoder worker, bars
- * appearing as the bytes arrive. Where a worker or WebAssembly is missing (or refused), the
- * whole file is decoded by `decodeAudioData` at a low sample rate instead, as before.
+ * appearing as the bytes arrive. Where a worker or WebAssembly is missing (or refused), or the
+ * file is not MP3 (an `.m4a`, or bytes the MP3 decoder could not read), the whole file is
+ * decoded by `decodeAudioData` at a low sample rate instead: no bars until it is done.
  * One clip at a time, because each decode costs memory while it runs.
  */
+import { isNotMp3 } from '../../../domain/audio-format';
 import { bucketPeaks } from '../../../lib/peaks';
 import { CORS_MESSAGE, fetchAudio, WaveformUnavailable } from './fetch-audio';
 import { PEAK_COUNT } from './peak-buckets';
-import { AudioUnreadable, DecoderFailed, openPeakFeed } from './peak-feed';
+import { AudioNotMpeg, AudioUnreadable, DecoderFailed, openPeakFeed } from './peak-feed';
 import type { StoredPeaks } from './peaks-cache';
 import { writePeaks } from './peaks-cache';
 
@@ -74,13 +76,16 @@ export function computePeaks(
 ): Promise<StoredPeaks> {
   return oneAtATime(async () => {
     signal.throwIfAborted();
-    if (!workerBroken) {
+    // The worker reads only MP3: an `.m4a` would cost a download for nothing.
+    if (!workerBroken && !isNotMp3(url)) {
       try {
         const streamed = await streamPeaks(clipId, url, duration, signal);
         if (streamed) return streamed;
       } catch (e) {
-        if (!(e instanceof DecoderFailed)) throw e;
-        workerBroken = true;
+        // Not MP3 is this clip's trouble, not the worker's: the next clip still uses it.
+        if (e instanceof AudioNotMpeg) signal.throwIfAborted();
+        else if (e instanceof DecoderFailed) workerBroken = true;
+        else throw e;
       }
     }
     const whole = await decodeWhole(url, signal);

@@ -17,6 +17,8 @@ export interface PeakJobEvents {
   failed(message: string): void;
   /** The worker's own download was refused: CORS (null) or an HTTP status. */
   unreadable(status: number | null): void;
+  /** The bytes were not MP3: this clip needs another decoder, the worker is fine. */
+  notMpeg(): void;
 }
 
 /** Bytes of one clip on their way to the decoder. */
@@ -56,6 +58,9 @@ function ensureWorker(): Worker {
     if (message.type === 'failed') {
       listeners.delete(message.job);
       l.failed(message.message);
+    } else if (message.type === 'notMpeg') {
+      listeners.delete(message.job);
+      l.notMpeg();
     } else if (message.type === 'unreadable') {
       listeners.delete(message.job);
       l.unreadable(message.status);

@@ -39,6 +39,17 @@ export class AudioUnreadable extends Error {
   }
 }
 
+/**
+ * The bytes ended and the MP3 decoder made nothing of them (AAC in MP4, say): this clip needs
+ * another decoder; the worker itself is fine for the next one.
+ */
+export class AudioNotMpeg extends Error {
+  override name = 'AudioNotMpeg';
+  constructor() {
+    super('the audio is not MP3');
+  }
+}
+
 function finalPeaks(buckets: PeakBuckets, duration: number): StoredPeaks {
   const peaks = buckets.toPeaks(PEAK_COUNT, duration).map((v) => (v === UNHEARD ? 0 : v));
   return { peaks, duration };
@@ -79,10 +90,20 @@ export function openPeakFeed(
     resolve(value);
   };
 
+  const fail = (error: Error) => {
+    if (done) return;
+    done = true;
+    job.close();
+    unpublish();
+    reject(error);
+  };
+
   const job: PeakJob = startPeakJob({
     progress(buckets, ended) {
       if (done) return;
       const heard = buckets.seconds;
+      // Without this, a feed whose bytes all ended undecoded would wait forever.
+      if (ended && heard === 0) return fail(new AudioNotMpeg());
       const whole = duration ?? heard;
       if (duration && buckets.heardThrough(duration - END_SLACK_SECONDS)) {
         finish(finalPeaks(buckets, duration));
@@ -93,18 +114,9 @@ export function openPeakFeed(
         publish(buckets.toPeaks(PEAK_COUNT, span), null);
       }
     },
-    failed(message) {
-      if (done) return;
-      done = true;
-      unpublish();
-      reject(new DecoderFailed(message));
-    },
-    unreadable(status) {
-      if (done) return;
-      done = true;
-      unpublish();
-      reject(new AudioUnreadable(status));
-    },
+    failed: (message) => fail(new DecoderFailed(message)),
+    unreadable: (status) => fail(new AudioUnreadable(status)),
+    notMpeg: () => fail(new AudioNotMpeg()),
   });
 
   // Drawn at once as a waveform to come, so the card knows whose download this is.

@@ -15,5 +15,7 @@ export type ToPeaksWorker =
 export type FromPeaksWorker =
   | { type: 'progress'; job: number; snapshot: PeakSnapshot; ended: boolean }
   | { type: 'failed'; job: number; message: string }
+  /** The bytes ended, and they were not MP3 (AAC in MP4, say): another decoder must try. */
+  | { type: 'notMpeg'; job: number }
   /** A 'fetch' the host refused: CORS (no status) or an HTTP status. */
   | { type: 'unreadable'; job: number; status: number | null };

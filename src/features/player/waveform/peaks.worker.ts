@@ -5,6 +5,7 @@
  */
 import { MPEGDecoder } from 'mpg123-decoder';
 import { decodeInPlace } from './decode-in-place';
+import { MpegCheck } from './mpeg-check';
 import { PeakBuckets } from './peak-buckets';
 import type { FromPeaksWorker, ToPeaksWorker } from './peaks-protocol';
 
@@ -29,6 +30,7 @@ interface Job {
   failed: boolean;
   /** Aborts the job's own download, if it has one. */
   abort: AbortController;
+  check: MpegCheck;
 }
 
 const scope = self as unknown as WorkerScope;
@@ -53,11 +55,19 @@ async function startSegment(job: Job, at: number): Promise<void> {
   job.at = at;
 }
 
+/** The segment's bytes are all in: the final report, unless they were not MP3 at all. */
+function ended(id: number, job: Job): void {
+  if (job.check.looksLikeMpeg()) post(id, job, true);
+  else scope.postMessage({ type: 'notMpeg', job: id });
+}
+
 function decodeBytes(id: number, job: Job, bytes: Uint8Array): void {
   const decoder = job.decoder;
   if (!decoder) return;
+  job.check.fed(bytes.length);
   for (let i = 0; i < bytes.length; i += FEED_BYTES) {
     decodeInPlace(decoder, bytes.subarray(i, i + FEED_BYTES), (samples, rate) => {
+      job.check.decoded(samples.length, rate);
       if (rate <= 0) return;
       job.buckets.add(job.at, samples, rate);
       job.at += samples.length / rate;
@@ -86,7 +96,7 @@ async function download(id: number, job: Job, url: string): Promise<void> {
     if (done) break;
     decodeBytes(id, job, value);
   }
-  post(id, job, true);
+  ended(id, job);
 }
 
 async function handle(id: number, job: Job, message: ToPeaksWorker): Promise<void> {
@@ -98,7 +108,7 @@ async function handle(id: number, job: Job, message: ToPeaksWorker): Promise<voi
     case 'fetch':
       return download(id, job, message.url);
     case 'end':
-      post(id, job, true);
+      ended(id, job);
       return;
     case 'close':
       job.decoder?.free();
@@ -120,6 +130,7 @@ scope.onmessage = (event) => {
       chain: Promise.resolve(),
       failed: false,
       abort: new AbortController(),
+      check: new MpegCheck(),
     };
     jobs.set(message.job, job);
   }
