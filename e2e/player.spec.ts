@@ -173,6 +173,27 @@ test('the video continues from the waveform and hands the position back', async 
   await expect(first.getByRole('button', { name: 'Pause' })).toBeVisible();
 });
 
+test('one sound at a time: another take’s video pauses the take playing, and plays on after', async ({
+  page,
+}) => {
+  const cards = await openFinishedTask(page);
+  await cards.first().getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => mediaTime(page)).toBeGreaterThan(0.5);
+
+  await cards.nth(1).getByRole('button', { name: 'Watch video' }).click();
+  const video = page.getByRole('dialog').locator('video');
+  await expect
+    .poll(() => video.evaluate((v) => (v as HTMLVideoElement).currentTime), { timeout: 15_000 })
+    .toBeGreaterThan(0.5);
+  expect(await page.evaluate(() => document.querySelector('audio')?.paused)).toBe(true);
+  await expect(cards.first().getByRole('button', { name: 'Play' })).toBeVisible();
+
+  // Closed, the second take plays on from where its video was, and only it.
+  await page.keyboard.press('Escape');
+  await expect(cards.nth(1).getByRole('button', { name: 'Pause' })).toBeVisible();
+  await expect(cards.first().getByRole('button', { name: 'Play' })).toBeVisible();
+});
+
 test('a streaming clip plays live, then moves to the final MP3 without restarting', async ({
   page,
 }) => {

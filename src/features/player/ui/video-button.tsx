@@ -23,7 +23,13 @@ export function VideoButton({ clip }: { clip: Clip }) {
     );
   }
   function openVideo() {
-    setStart(player.getState().clipId === clip.id ? player.handOff() : { at: 0, playing: true });
+    if (player.getState().clipId === clip.id) {
+      setStart(player.handOff());
+      return;
+    }
+    // One sound at a time: another clip playing stops while this clip's video plays.
+    player.pause();
+    setStart({ at: 0, playing: true });
   }
   function closeVideo(at: number, paused: boolean) {
     if (paused) player.cue(clip, at);
