@@ -1,4 +1,4 @@
-import { useEffect, useRef, type ReactNode } from 'react';
+import { useEffect, useRef, useState, type ReactNode } from 'react';
 
 interface ModalProps {
   open: boolean;
@@ -9,19 +9,34 @@ interface ModalProps {
   size?: 'md' | 'lg';
 }
 
+function focusedElement(): HTMLElement | null {
+  return document.activeElement instanceof HTMLElement ? document.activeElement : null;
+}
+
 /**
  * A native <dialog> opened with showModal(): the browser gives focus trapping, Escape and
- * the inert background for free, and returns focus to the opener on close.
+ * the inert background for free. Focus goes back to the control that opened it, also when
+ * the dialog is unmounted rather than closed (the browser's own return needs a close()).
  */
 export function Modal({ open, title, onClose, children, size = 'md' }: ModalProps) {
   const ref = useRef<HTMLDialogElement>(null);
+  // Read while rendering: by the time effects run, an autofocused field inside has the focus.
+  const [openedFrom] = useState(() => (open ? focusedElement() : null));
 
   useEffect(() => {
     const dialog = ref.current;
-    if (!dialog) return;
-    if (open && !dialog.open) dialog.showModal();
-    if (!open && dialog.open) dialog.close();
-  }, [open]);
+    if (!dialog || !open) return;
+    const focused = focusedElement();
+    const opener = openedFrom ?? (focused && !dialog.contains(focused) ? focused : null);
+    if (!dialog.open) dialog.showModal();
+    return () => {
+      if (dialog.open) dialog.close();
+      // A dialog taken out of the page (not closed) leaves focus on <body>: give it back.
+      const lost =
+        document.activeElement === document.body || dialog.contains(document.activeElement);
+      if (opener?.isConnected && lost) opener.focus();
+    };
+  }, [open, openedFrom]);
 
   return (
     <dialog

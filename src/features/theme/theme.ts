@@ -7,10 +7,14 @@ export type Theme = 'dark' | 'light';
 const themeStore = persistedStore<Theme>({
   key: 'clip-viewer:theme',
   schema: v.picklist(['dark', 'light']),
-  fallback: () => 'dark',
+  // Until the person chooses, the device's setting (dark where it says nothing).
+  fallback: () =>
+    typeof matchMedia === 'function' && matchMedia('(prefers-color-scheme: light)').matches
+      ? 'light'
+      : 'dark',
 });
 
-/** Dark by default; called once before the first render so there is no flash. */
+/** Called once before the first render so there is no flash. */
 export function applyTheme(theme: Theme = themeStore.get()): void {
   const root = document.documentElement;
   root.classList.toggle('dark', theme === 'dark');

@@ -9,6 +9,7 @@ import { nextClip, previousClip } from '../engine/play-queue';
 import { PauseIcon, PlayIcon } from './player-icons';
 import { usePlayer } from '../engine/player-context';
 import { usePlayerState } from '../engine/use-player';
+import { useTabTitle } from './use-tab-title';
 
 const control =
   'flex size-9 shrink-0 items-center justify-center rounded-full hover:bg-zinc-100 disabled:opacity-40 disabled:hover:bg-transparent dark:hover:bg-zinc-800';
@@ -23,6 +24,7 @@ export default function NowPlayingBar() {
   const state = usePlayerState();
   const reserveRoom = useReservedRoom();
   const clip = player.currentClip();
+  useTabTitle(clip, state.playing);
   if (!state.clipId || !clip) return null;
   const hasPrevious = previousClip(state.queue, clip.id) !== null;
   const hasNext = nextClip(state.queue, clip.id) !== null;
