@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { firstLines, formatCreated, formatDuration } from './format';
+import { countOf, firstLines, formatCreated, formatDuration } from './format';
 
 describe('formatDuration', () => {
   it.each([
@@ -30,5 +30,19 @@ describe('firstLines', () => {
       ['Stars they shine', 'Moonlight glows'],
     );
     expect(firstLines(null, 3)).toEqual([]);
+  });
+});
+
+describe('countOf', () => {
+  it('says one thing in the singular and every other count in the plural', () => {
+    expect(countOf(1, 'clip')).toBe('1 clip');
+    expect(countOf(0, 'clip')).toBe('0 clips');
+    expect(countOf(5, 'task')).toBe('5 tasks');
+    expect(countOf(2, 'child', 'children')).toBe('2 children');
+  });
+
+  it('reads a timestamp in milliseconds like a date string', () => {
+    const at = Date.UTC(2024, 6, 22, 7, 56);
+    expect(formatCreated(at, 'en-GB')).toBe(formatCreated(new Date(at).toISOString(), 'en-GB'));
   });
 });

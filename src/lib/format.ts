@@ -10,10 +10,19 @@ export function formatDuration(seconds: number | null | undefined): string {
   return h > 0 ? `${h}:${String(m).padStart(2, '0')}:${ss}` : `${m}:${ss}`;
 }
 
+const plurals = new Map<string, Intl.PluralRules>();
+
+/** "1 clip", "2 clips": the count with the word in the form English gives that number. */
+export function countOf(count: number, one: string, other = `${one}s`): string {
+  const rules = plurals.get('en') ?? new Intl.PluralRules('en');
+  plurals.set('en', rules);
+  return `${count} ${rules.select(count) === 'one' ? one : other}`;
+}
+
 /** "12 Jul 2024, 13:41" in the reader's locale; null for a missing or broken date. */
-export function formatCreated(iso: string | null, locale?: string): string | null {
-  if (!iso) return null;
-  const date = new Date(iso);
+export function formatCreated(when: string | number | null, locale?: string): string | null {
+  if (when === null || when === '') return null;
+  const date = new Date(when);
   if (Number.isNaN(date.getTime())) return null;
   return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(date);
 }

@@ -60,7 +60,9 @@ export function LookupStatus({ lookup, paused = null, onOpenSettings }: LookupSt
                   ? null
                   : 'Looking up…'
                 : done
-                  ? `All ${clips.length} clips are done.`
+                  ? clips.length === 1
+                    ? 'The clip is done.'
+                    : `All ${clips.length} clips are done.`
                   : finished === clips.length
                     ? 'All clips are done; waiting for the video…'
                     : `${finished} of ${clips.length} clips done. Checking for updates…`}

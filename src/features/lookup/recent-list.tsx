@@ -1,3 +1,4 @@
+import { countOf, formatCreated } from '../../lib/format';
 import { Link } from '../../lib/router';
 import { targetText } from '../../domain/lookup-target';
 import { PROVIDERS } from '../../domain/providers';
@@ -60,9 +61,9 @@ export function RecentList() {
                   {entry.lookup.mode === 'task'
                     ? entry.lookup.taskIds.length === 1
                       ? 'task'
-                      : `batch of ${entry.lookup.taskIds.length} tasks`
-                    : `${entry.lookup.ids.length} clip(s)`}{' '}
-                  · {new Date(entry.at).toLocaleString()}
+                      : `batch of ${countOf(entry.lookup.taskIds.length, 'task')}`
+                    : countOf(entry.lookup.ids.length, 'clip')}{' '}
+                  · {formatCreated(entry.at)}
                 </span>
               </Link>
               <button
