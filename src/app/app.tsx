@@ -2,7 +2,7 @@ import { useQueryClient } from '@tanstack/react-query';
 import { useCallback, useState } from 'react';
 import { PROVIDERS } from '../domain/providers';
 import { ROUTES } from '../domain/routes';
-import { NowPlaying, usePlayerShortcuts } from '../features/player';
+import { NowPlaying, PlayerShortcuts } from '../features/player';
 import { OpenSettingsContext, SettingsDialog, useSettings } from '../features/settings';
 import { useTheme } from '../features/theme';
 import { Link, useLocation } from '../lib/router';
@@ -17,7 +17,6 @@ export function App() {
   const [settingsOpen, setSettingsOpen] = useState(false);
   const [theme, toggleTheme] = useTheme();
   const openSettings = useCallback(() => setSettingsOpen(true), []);
-  usePlayerShortcuts();
   const { pathname } = useLocation();
 
   return (
@@ -50,6 +49,7 @@ export function App() {
       </div>
       <LoadBoundary what="The player">
         <NowPlaying />
+        <PlayerShortcuts />
       </LoadBoundary>
       {settingsOpen ? (
         <LoadBoundary what="Settings">

@@ -11,10 +11,11 @@ function isTypingOrControl(target: EventTarget | null): boolean {
 
 /**
  * Space play/pause, J/L ±10 s, ←/→ ±5 s, M mute, N/P next/previous clip, X next take at the
- * same moment, 1–9 the Nth take at the same moment (in a batch, takes of the same task).
+ * same moment, 1–9 the Nth take at the same moment (in a batch, takes of the same task), ?
+ * the list of them (shortcut-list.ts).
  * Returns the way to stop listening.
  */
-export function listenForShortcuts(player: Player): () => void {
+export function listenForShortcuts(player: Player, onHelp: () => void): () => void {
   function onKey(e: KeyboardEvent) {
     if (e.defaultPrevented || e.altKey || e.ctrlKey || e.metaKey) return;
     if (isTypingOrControl(e.target) || document.querySelector('dialog[open]')) return;
@@ -26,7 +27,8 @@ export function listenForShortcuts(player: Player): () => void {
       e.preventDefault();
       fn();
     };
-    if (key === ' ' || key === 'k') {
+    if (e.key === '?') act(onHelp);
+    else if (key === ' ' || key === 'k') {
       const clip = current ?? queue.find((c) => c.audioUrl);
       if (clip) act(() => player.toggle(clip));
     } else if (!current) {
