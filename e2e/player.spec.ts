@@ -317,23 +317,3 @@ test('with Data Saver on, cards wait to be played, then the waveform grows from 
   expect(mp3.every((u) => u === played)).toBe(true);
   expect(await waveform(second).bars()).toBe(0);
 });
-
-test('"?" lists the keyboard shortcuts; typed in the lookup box it is just a character', async ({
-  page,
-}) => {
-  await page.goto('/');
-  await page.locator('body').click({ position: { x: 5, y: 5 } });
-  await page.keyboard.press('?');
-  const help = page.getByRole('dialog', { name: 'Keyboard shortcuts' });
-  await expect(help).toBeVisible();
-  await expect(help.getByText('Play or pause')).toBeVisible();
-  await expect(help.getByText('The next take, at the same moment')).toBeVisible();
-  await page.keyboard.press('Escape');
-  await expect(help).toBeHidden();
-  // Typed into the lookup box, "?" is just a character.
-  const box = page.getByRole('textbox', { name: 'Task or clip ID' });
-  await box.fill('');
-  await box.press('?');
-  await expect(help).toBeHidden();
-  await expect(box).toHaveValue('?');
-});

@@ -21,6 +21,12 @@ export function App() {
 
   return (
     <OpenSettingsContext.Provider value={openSettings}>
+      <a
+        href="#content"
+        className="sr-only rounded-lg bg-violet-700 px-3 py-2 text-white focus:not-sr-only focus:fixed focus:top-2 focus:left-2 focus:z-50"
+      >
+        Skip to content
+      </a>
       <div className="mx-auto flex min-h-dvh max-w-7xl flex-col px-4 pb-[calc(var(--now-playing-height,0px)+1.5rem)]">
         <header className="flex flex-wrap items-center justify-between gap-3 py-4">
           <h1 className="text-lg font-bold">
@@ -41,7 +47,7 @@ export function App() {
             </button>
           </div>
         </header>
-        <main className="flex-1">
+        <main id="content" tabIndex={-1} className="flex-1 outline-none">
           <LoadBoundary key={pathname} what="This page">
             <AppRoutes />
           </LoadBoundary>
