@@ -14,6 +14,8 @@ const pageBuild: BuildEnvironmentOptions = {
   sourcemap: 'hidden',
   chunkSizeWarningLimit: 400,
   rolldownOptions: {
+    // How long each plugin took is noise on a busy machine; `node --cpu-prof` when it matters.
+    checks: { bundlerTimings: false },
     onwarn(warning, warn) {
       // Tailwind rewrites the stylesheet without a map; the maps kept are the scripts'.
       if (warning.code === 'SOURCEMAP_BROKEN' && warning.plugin?.startsWith('@tailwindcss/')) {
