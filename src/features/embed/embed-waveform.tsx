@@ -27,16 +27,13 @@ export const EmbedWaveform = memo(function EmbedWaveform({ peaks, progress }: Em
     <svg aria-hidden="true" viewBox="0 0 100 40" preserveAspectRatio="none" className="size-full">
       {peaks ? (
         <>
-          <path d={barsPath(peaks, 0, split)} className="fill-violet-500" />
-          <path
-            d={barsPath(peaks, split, peaks.length)}
-            className="fill-zinc-400 dark:fill-zinc-600"
-          />
+          <path d={barsPath(peaks, 0, split)} fill="var(--wave-played)" />
+          <path d={barsPath(peaks, split, peaks.length)} fill="var(--wave-unplayed)" />
         </>
       ) : (
         <>
           <rect y="18" width="100" height="4" rx="2" className="fill-zinc-300 dark:fill-zinc-700" />
-          <rect y="18" width={played * 100} height="4" rx="2" className="fill-violet-500" />
+          <rect y="18" width={played * 100} height="4" rx="2" fill="var(--wave-played)" />
         </>
       )}
     </svg>

@@ -19,14 +19,17 @@ export default function LiveWaveform({ peaks, duration }: LiveWaveformProps) {
   useEffect(() => {
     if (!container.current) return;
     const dark = document.documentElement.classList.contains('dark');
+    // A canvas cannot resolve CSS variables: read the theme's colours once here.
+    const style = getComputedStyle(document.documentElement);
+    const color = (name: string) => style.getPropertyValue(name).trim() || undefined;
     const ws = WaveSurfer.create({
       container: container.current,
       media: player.element(),
       peaks: [peaks],
       duration,
       height: 'auto',
-      waveColor: dark ? 'rgba(167,139,250,0.55)' : 'rgba(139,92,246,0.45)',
-      progressColor: dark ? '#c4b5fd' : '#6d28d9',
+      waveColor: color('--wave-unplayed'),
+      progressColor: color('--wave-played'),
       cursorColor: dark ? '#f4f4f5' : '#18181b',
       cursorWidth: 2,
       barWidth: 2,

@@ -48,7 +48,7 @@ export const StaticWaveform = memo(function StaticWaveform({ peaks }: { peaks: n
             width={w * 0.7}
             height={h}
             rx={0.3}
-            className="fill-violet-400/70 dark:fill-violet-400/60"
+            fill="var(--wave-unplayed)"
           />
         );
       })}
