@@ -1,5 +1,5 @@
 /* global document */
-// Makes docs/gallery.png for the README: the production build on the production server (its
+// Makes the README's screenshots (docs/*.png), desktop and phone in both themes: the production build on the production server (its
 // simulator test hooks on), the simulator on a fast clock, a demo task looked up in Chromium.
 import { spawn, spawnSync } from 'node:child_process';
 import { chromium } from 'playwright-core';
@@ -48,25 +48,45 @@ try {
     body: JSON.stringify({ ids: [task] }),
   });
   const browser = await chromium.launch({ executablePath, args: CHROMIUM_ARGS });
-  const page = await browser.newPage({
-    viewport: { width: 1280, height: 900 },
-    deviceScaleFactor: 1,
-  });
-  await page.goto(`${base}/task/${task}`);
-  await page.getByText('Complete', { exact: true }).nth(1).waitFor({ timeout: 60_000 });
-  await page.waitForFunction(() =>
-    [...document.images].every((img) => img.complete && img.naturalWidth > 0),
-  );
-  // Both waveforms drawn from their peaks.
-  await page.waitForFunction(
-    () =>
-      [...document.querySelectorAll('[role="slider"]')].every(
-        (slider) => slider.querySelectorAll('rect').length > 20,
-      ),
-    undefined,
-    { timeout: 30_000 },
-  );
-  await page.screenshot({ path: 'docs/gallery.png' });
+  // Desktop and phone, each theme: the theme follows the device's setting on a first visit.
+  const shots = [
+    { name: 'gallery', width: 1280, height: 800, colorScheme: 'dark' },
+    { name: 'gallery-light', width: 1280, height: 800, colorScheme: 'light' },
+    { name: 'phone', width: 390, height: 844, colorScheme: 'dark' },
+    { name: 'phone-light', width: 390, height: 844, colorScheme: 'light' },
+  ];
+  for (const shot of shots) {
+    const page = await browser.newPage({
+      viewport: { width: shot.width, height: shot.height },
+      colorScheme: shot.colorScheme,
+      deviceScaleFactor: 1,
+    });
+    await page.goto(`${base}/task/${task}`);
+    await page.getByText('Complete', { exact: true }).nth(1).waitFor({ timeout: 60_000 });
+    await page.waitForFunction(() =>
+      [...document.images].every((img) => img.complete && img.naturalWidth > 0),
+    );
+    // The waveforms in view drawn from their peaks (a phone shows the first card only).
+    await page.waitForFunction(
+      (count) =>
+        [...document.querySelectorAll('[role="slider"]')]
+          .slice(0, count)
+          .every((slider) => slider.querySelectorAll('rect').length > 20),
+      shot.width < 640 ? 1 : 2,
+      { timeout: 30_000 },
+    );
+    // The first clip a few seconds in and paused: played bars against unplayed ones.
+    await page.getByRole('button', { name: /^Play/ }).first().click();
+    await page.waitForFunction(
+      () => (document.querySelector('audio[data-role="clip-player"]')?.currentTime ?? 0) > 6,
+      undefined,
+      { timeout: 30_000 },
+    );
+    await page.getByRole('button', { name: /^Pause/ }).first().click();
+    await page.mouse.move(0, 0);
+    await page.screenshot({ path: `docs/${shot.name}.png` });
+    await page.close();
+  }
   await browser.close();
   console.log('Wrote docs/gallery.png');
 } finally {
