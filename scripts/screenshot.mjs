@@ -82,7 +82,10 @@ try {
       undefined,
       { timeout: 30_000 },
     );
-    await page.getByRole('button', { name: /^Pause/ }).first().click();
+    await page
+      .getByRole('button', { name: /^Pause/ })
+      .first()
+      .click();
     await page.mouse.move(0, 0);
     await page.screenshot({ path: `docs/${shot.name}.png` });
     await page.close();
