@@ -108,7 +108,16 @@ test('bad input shows what was expected and sends no request', async ({ page }) 
   // Before pressing Look up, the hint says what will happen.
   await box.fill('5a1e0001-0000-4000-8000-000000000001');
   await expect(page.getByText('Looks up the task with Demo simulator.')).toBeVisible();
+  // A word among IDs is named before Look up, and left out of it.
+  await box.fill('5a1e0001-0000-4000-8000-000000000001, oops');
+  await expect(
+    page.getByText(
+      'Looks up the task with Demo simulator. Leaves out “oops” (not a task ID, clip ID or suno.com/song link).',
+    ),
+  ).toBeVisible();
   expect(requests).toEqual([]);
+  await page.getByRole('button', { name: 'Look up' }).click();
+  await expect(page).toHaveURL(/\/task\/5a1e0001-0000-4000-8000-000000000001$/);
 });
 
 test('reload keeps the lookup, and back returns to the start page', async ({ page }) => {

@@ -75,6 +75,8 @@ export function LookupForm({ kind, initialText, onLookup }: LookupFormProps) {
       if (!quiet) setMessage(parsed.message);
       return;
     }
+    // A paste with words that are not IDs waits, so the person sees what will be left out.
+    if (parsed.skipped && quiet) return;
     const target = targetForInput(parsed.ids, parsed.fromLink, kind);
     if ('error' in target) {
       if (!quiet) setMessage(target.error);
@@ -163,5 +165,7 @@ function previewOf(parser: Parser, text: string, kind: ProviderKind): string | n
   const parsed = parser.parseLookupInput(text);
   if (!parsed.ok) return null;
   const target = parser.targetForInput(parsed.ids, parsed.fromLink, kind);
-  return 'error' in target ? null : parser.describeTarget(target, kind);
+  if ('error' in target) return null;
+  const plan = parser.describeTarget(target, kind);
+  return parsed.skipped ? `${plan} ${parsed.skipped}` : plan;
 }

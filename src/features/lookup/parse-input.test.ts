@@ -26,7 +26,7 @@ function message(text: string): string {
 
 describe('parseLookupInput: IDs', () => {
   it('accepts one bare UUID, lower-cased', () => {
-    expect(ids(A)).toEqual({ ok: true, ids: [A], fromLink: false });
+    expect(ids(A)).toEqual({ ok: true, ids: [A], fromLink: false, skipped: null });
     expect(ids(`  ${B.toUpperCase()}\n`).ids).toEqual([B]);
   });
 
@@ -69,7 +69,7 @@ describe('parseLookupInput: links', () => {
     `(https://suno.com/song/${B}).`,
     `HTTPS://SUNO.COM/song/${B.toUpperCase()}`,
   ])('reads %s', (link) => {
-    expect(ids(link)).toEqual({ ok: true, ids: [B], fromLink: true });
+    expect(ids(link)).toEqual({ ok: true, ids: [B], fromLink: true, skipped: null });
   });
 
   it('accepts mixed lists of links and IDs', () => {
@@ -77,6 +77,7 @@ describe('parseLookupInput: links', () => {
       ok: true,
       ids: [A, B, C],
       fromLink: true,
+      skipped: null,
     });
   });
 
@@ -90,7 +91,6 @@ describe('parseLookupInput: links', () => {
     `ftp://suno.com/song/${B}`,
     `javascript:alert('${B}')`,
     `javascript://suno.com/song/${B}`,
-    `data:text/html,${B}`,
   ])('refuses %s', (text) => {
     expect(parseLookupInput(text).ok).toBe(false);
   });
@@ -116,13 +116,23 @@ describe('parseLookupInput: messages', () => {
     expect(EXPECTED_MESSAGE).toContain('5a1e0001-0000-4000-8000-000000000001');
   });
 
-  it('names the bad token when the rest is fine, truncated to 40 characters', () => {
-    expect(message(`${A}, oops`)).toContain('oops');
-    expect(message(`${A} https://example.com/x`)).toMatch(/example\.com link/);
+  it('looks up the good IDs and names what it leaves out, truncated to 40 characters', () => {
+    expect(ids(`${A}, oops`)).toEqual({
+      ok: true,
+      ids: [A],
+      fromLink: false,
+      skipped: 'Leaves out “oops” (not a task ID, clip ID or suno.com/song link).',
+    });
+    expect(ids(`${A} https://example.com/x ${B} nope`).skipped).toBe(
+      'Leaves out “https://example.com/x” (a example.com link, which can’t be looked up) and 1 more that aren’t IDs.',
+    );
     const long = 'x'.repeat(300);
-    const m = message(`${A} ${long}`);
+    const m = ids(`${A} ${long}`).skipped ?? '';
     expect(m).toContain('x'.repeat(39) + '…');
     expect(m).not.toContain('x'.repeat(41));
+    expect(ids(`${A} ${B}`).skipped).toBeNull();
+    // A comma splits a data: URL from the ID after it: the ID alone is looked up, as text.
+    expect(ids(`data:text/html,${B}`)).toMatchObject({ ids: [B], skipped: /“data:text\/html”/ });
   });
 
   it.each([

@@ -28,7 +28,14 @@ const MEDIA_HOSTS: ReadonlySet<string> = new Set(['cdn1.suno.ai', 'cdn2.suno.ai'
 const STREAM_HOSTS: ReadonlySet<string> = new Set(['audiopipe.suno.ai']);
 
 export type ParsedInput =
-  { ok: true; ids: string[]; fromLink: boolean } | { ok: false; message: string };
+  | {
+      ok: true;
+      ids: string[];
+      fromLink: boolean;
+      /** Words among the IDs that are not IDs: named before Look up, then left out. */
+      skipped: string | null;
+    }
+  | { ok: false; message: string };
 
 /** Why a token is not an ID, so the message can name the problem. */
 type NotAnId =
@@ -97,12 +104,14 @@ function nothingFound(text: string, first: NotAnId): string {
   }
 }
 
-/** The message for one bad token among good ones. */
-function badAmongGood(token: string, why: NotAnId): string {
-  if (why.why === 'other-site') {
-    return `“${shorten(token)}” is a ${shorten(why.host)} link, which can’t be looked up.`;
-  }
-  return `“${shorten(token)}” isn’t a task ID, clip ID or suno.com/song link.`;
+/** What is left out of a list: the first bad token by name, and how many others. */
+function badAmongGood(token: string, why: NotAnId, count: number): string {
+  const others = count > 1 ? ` and ${count - 1} more that aren’t IDs` : '';
+  const reason =
+    why.why === 'other-site'
+      ? `a ${shorten(why.host)} link, which can’t be looked up`
+      : 'not a task ID, clip ID or suno.com/song link';
+  return `Leaves out “${shorten(token)}” (${reason})${others}.`;
 }
 
 /** The providers that look up clip IDs, as Settings names them. */
@@ -130,10 +139,12 @@ export function parseLookupInput(text: string): ParsedInput {
   const seen = new Set<string>();
   let fromLink = false;
   let firstBad: { token: string; why: NotAnId } | null = null;
+  let badCount = 0;
   for (const token of tokens) {
     const parsed = parseToken(token);
     if (!('id' in parsed)) {
       firstBad ??= { token, why: parsed };
+      badCount += 1;
       continue;
     }
     fromLink ||= parsed.link;
@@ -143,14 +154,8 @@ export function parseLookupInput(text: string): ParsedInput {
     }
   }
 
-  if (firstBad !== null) {
-    return {
-      ok: false,
-      message:
-        ids.length === 0
-          ? nothingFound(trimmed, firstBad.why)
-          : badAmongGood(firstBad.token, firstBad.why),
-    };
+  if (firstBad !== null && ids.length === 0) {
+    return { ok: false, message: nothingFound(trimmed, firstBad.why) };
   }
   if (ids.length > MAX_IDS) {
     return {
@@ -158,7 +163,8 @@ export function parseLookupInput(text: string): ParsedInput {
       message: `Look up at most ${MAX_IDS} clips at a time (you pasted ${ids.length}).`,
     };
   }
-  return { ok: true, ids, fromLink };
+  const skipped = firstBad && badAmongGood(firstBad.token, firstBad.why, badCount);
+  return { ok: true, ids, fromLink, skipped };
 }
 
 /**
