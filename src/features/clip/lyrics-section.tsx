@@ -1,5 +1,5 @@
 import { CopyButton } from '../../ui/copy-button';
-import { parseLyrics } from './lyrics-sections';
+import { parseLyrics } from '../../domain/lyrics-sections';
 
 /** The lyrics under a "Lyrics" heading, section by section, with Copy lyrics. */
 export function LyricsSection({ text }: { text: string | null }) {
