@@ -29,27 +29,25 @@ export function canAskTimings(
   return call !== undefined && clipCallIds(call, clip) !== null;
 }
 
+/** As for lookups, the API key itself stays out of the query key (devtools show it). */
+export function timingsQueryKey(config: ProviderConfig, clip: TimingsClip) {
+  const where = { kind: config.kind, baseUrl: config.baseUrl, hasKey: config.apiKey.trim() !== '' };
+  return ['timings', clip.id, { ...where, complete: clip.status === 'complete' }] as const;
+}
+
 export function timingsQuery(config: ProviderConfig, clip: TimingsClip) {
   const complete = clip.status === 'complete';
   return queryOptions({
-    // As for lookups, the key itself stays out of the query key.
-    queryKey: [
-      'timings',
-      clip.id,
-      {
-        kind: config.kind,
-        baseUrl: config.baseUrl,
-        hasKey: config.apiKey.trim() !== '',
-        complete,
-      },
-    ] as const,
+    queryKey: timingsQueryKey(config, clip),
     queryFn: async ({ signal }): Promise<AlignedWord[]> => {
-      const stored = complete ? await readStoredTimings(clip.id) : null;
+      const stored = clip.status === 'complete' ? await readStoredTimings(clip.id) : null;
       if (stored) return stored;
       const { fetchTimings } = await import('./providers/timings');
       const words = await fetchTimings(config, clip, signal);
       // An empty answer may only mean "not yet": only words are kept for good.
-      if (complete && words.length > 0) await writeStoredTimings(clip.id, words);
+      if (clip.status === 'complete' && words.length > 0) {
+        await writeStoredTimings(clip.id, words);
+      }
       return words;
     },
     staleTime: Infinity,

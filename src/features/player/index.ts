@@ -11,5 +11,6 @@ export { NowPlaying } from './ui/now-playing';
 export { usePlayback, type Playback, type QueueOwner } from './engine/playback';
 export { PlayerProvider } from './engine/player-context';
 export { Player } from './engine/player-store';
+export { usePlayheadPick } from './engine/use-player';
 export { usePlayerShortcuts } from './ui/use-player-shortcuts';
 export { VideoButton } from './ui/video-button';
