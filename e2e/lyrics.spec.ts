@@ -83,6 +83,8 @@ test('the line being sung is marked as playback reaches it, and a line seeks to 
   const wait = ((starts[target + 1] ?? 0) - (starts[target] ?? 0)) * 1000 + 10_000;
   await expect(lines.nth(target + 1)).toHaveAttribute('aria-current', 'true', { timeout: wait });
   await expect(lines.nth(target)).not.toHaveAttribute('aria-current', 'true');
+  // Inside it, the word being sung is marked as it is sung.
+  await expect(lines.nth(target + 1).locator('[data-current-word="true"]')).toHaveCount(1);
   await expect(lyrics.locator('[aria-current="true"]')).toHaveCount(1);
 
   // Enter on a line seeks too.

@@ -1,4 +1,4 @@
-import { memo, useEffect, useRef } from 'react';
+import { Fragment, memo, useEffect, useRef } from 'react';
 import type { TimedLine, TimedLyrics } from '../../domain/timed-lyrics';
 
 /** Where the playhead is in the lyrics: a line's index and a word's, -1 for none. */
@@ -34,14 +34,15 @@ const LyricLine = memo(function LyricLine({ line, current, word, onSeek }: LineP
   const words = line.words.map((w, i) => {
     const sung = line.firstWord + i === word;
     return (
-      <span key={i}>
+      <Fragment key={i}>
+        {i > 0 ? ' ' : null}
         <span
           data-current-word={sung ? 'true' : undefined}
           className={sung ? 'rounded bg-violet-200 dark:bg-violet-700' : undefined}
         >
           {w.text}
-        </span>{' '}
-      </span>
+        </span>
+      </Fragment>
     );
   });
   const start = line.start;
