@@ -4,7 +4,7 @@
  * start; with the Demo (no timings call) the lyrics are plain text, with no mark and no error.
  */
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { clipCards, finishedTaskId, lookUp } from './helpers';
+import { axeViolations, clipCards, finishedTaskId, lookUp } from './helpers';
 
 const KEY = 'sk-test-key';
 
@@ -35,6 +35,14 @@ async function lineStarts(
   return body.data.alignedWords
     .filter((w, i) => i === 0 || w.word.includes('\n'))
     .map((w) => w.start_s);
+}
+
+/** Moves the page's one media element, as a seek from elsewhere (the bar, a key) would. */
+async function playFrom(page: Page, seconds: number) {
+  await page.evaluate((t) => {
+    const media = document.querySelector<HTMLAudioElement>('audio[data-role="clip-player"]');
+    if (media) media.currentTime = t;
+  }, seconds);
 }
 
 async function openFirstClip(page: Page, taskId: string): Promise<string> {
@@ -94,6 +102,24 @@ test('the line being sung is marked as playback reaches it, and a line seeks to 
   await expect
     .poll(async () => Number(await seek.getAttribute('aria-valuenow')))
     .toBeLessThan((starts[2] ?? 0) + 1);
+
+  // The current line is kept in view inside the lyrics' own box…
+  const box = lyrics.getByTestId('followed-lyrics');
+  await box.scrollIntoViewIfNeeded();
+  const last = starts.length - 1;
+  await playFrom(page, (starts[last] ?? 0) + 0.1);
+  await expect(lines.nth(last)).toHaveAttribute('aria-current', 'true');
+  await expect(lines.nth(last)).toBeInViewport();
+  // …unless the person just scrolled it themselves.
+  await box.hover();
+  await page.mouse.wheel(0, -5000);
+  await expect.poll(() => box.evaluate((el) => el.scrollTop)).toBe(0);
+  await playFrom(page, (starts[last - 1] ?? 0) + 0.1);
+  await expect(lines.nth(last - 1)).toHaveAttribute('aria-current', 'true');
+  await page.waitForTimeout(500);
+  expect(await box.evaluate((el) => el.scrollTop)).toBe(0);
+
+  expect(await axeViolations(page)).toEqual([]);
 
   // The timed lyrics download beside the text one.
   await view.getByRole('button', { name: 'Download', exact: true }).click();
