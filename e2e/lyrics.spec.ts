@@ -145,3 +145,25 @@ test('a Demo clip (no timings) shows its lyrics as text, with no mark and no err
   await expect(view.getByRole('button', { name: 'Lyrics (text)' })).toBeVisible();
   await expect(view.getByRole('button', { name: 'Lyrics (LRC, timed)' })).toHaveCount(0);
 });
+
+test('the now-playing bar’s Lyrics follow the clip playing, from the gallery', async ({
+  page,
+  baseURL,
+}) => {
+  await page.goto('/');
+  await chooseSunoapiOrg(page, baseURL ?? '');
+  await lookUp(page, finishedTaskId());
+  const card = clipCards(page).first();
+  await expect(card.getByText('Complete', { exact: true })).toBeVisible();
+  await card.getByRole('button', { name: /^Play/ }).click();
+  const bar = page.getByRole('region', { name: 'Now playing' });
+  await bar.getByRole('button', { name: 'Lyrics', exact: true }).click();
+  const panel = page.getByRole('dialog', { name: 'Lyrics of the clip playing' });
+  const lines = panel.getByRole('listitem').getByRole('button');
+  await expect(lines.nth(2)).toBeVisible();
+  await lines.nth(2).click();
+  await expect(lines.nth(2)).toHaveAttribute('aria-current', 'true');
+  await expect(panel.locator('[aria-current="true"]')).toHaveCount(1);
+  await page.keyboard.press('Escape');
+  await expect(panel).toBeHidden();
+});

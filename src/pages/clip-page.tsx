@@ -3,7 +3,7 @@ import { useTimedLyrics } from '../api/timings';
 import { displayTitle } from '../domain/clip';
 import { toLrc } from '../domain/lrc';
 import { Link } from '../lib/router';
-import type { LookupMode, LookupTarget } from '../domain/lookup-target';
+import type { LookupMode } from '../domain/lookup-target';
 import { PROVIDERS } from '../domain/providers';
 import { lookupPath } from '../domain/routes';
 import { ClipDetails } from '../features/clip';
@@ -11,7 +11,7 @@ import { LookupStatus } from '../features/lookup';
 import { ClipPlayer } from '../features/player';
 import { useOpenSettings } from '../features/settings';
 import { Alert } from '../ui/alert';
-import { ClipLyrics } from './clip-lyrics';
+import { ClipLyrics, taskIdOf } from './clip-lyrics';
 import { ClipActions } from './clip-parts';
 import { usePageLookup } from './use-page-lookup';
 
@@ -19,12 +19,6 @@ interface ClipPageProps {
   mode: LookupMode;
   param: string;
   clipId: string;
-}
-
-/** The task a clip came from, when it was looked up by task (some timings calls name it). */
-function taskIdOf(target: LookupTarget | null, takes: string[][], clipId: string): string | null {
-  if (target?.mode !== 'task') return null;
-  return target.taskIds[takes.findIndex((ids) => ids.includes(clipId))] ?? null;
 }
 
 /** One clip of a lookup, in full. Uses the gallery's query: opening it costs no request. */

@@ -1,3 +1,4 @@
+import { useId } from 'react';
 import { parseLyrics } from '../../domain/lyrics-sections';
 import type { TimedLyrics } from '../../domain/timed-lyrics';
 import { CopyButton } from '../../ui/copy-button';
@@ -46,10 +47,12 @@ export function LyricsSection({
   text: string | null;
   follow?: LyricsFollow | null;
 }) {
+  // The clip page and the now-playing bar's lyrics may both be open.
+  const headingId = useId();
   return (
-    <section aria-labelledby="lyrics-heading" className="space-y-2">
+    <section aria-labelledby={headingId} className="space-y-2">
       <div className="flex items-center justify-between gap-2">
-        <h3 id="lyrics-heading" className="text-lg font-semibold">
+        <h3 id={headingId} className="text-lg font-semibold">
           Lyrics
         </h3>
         {text ? <CopyButton label="Copy lyrics" text={text} /> : null}
