@@ -3,6 +3,7 @@
  * (sunoapi.org), the line being sung is marked as playback reaches it, and a line seeks to its
  * start; with the Demo (no timings call) the lyrics are plain text, with no mark and no error.
  */
+import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
 import { axeViolations, clipCards, finishedTaskId, lookUp } from './helpers';
 
@@ -92,7 +93,7 @@ test('the line being sung is marked as playback reaches it, and a line seeks to 
   await expect(lines.nth(target + 1)).toHaveAttribute('aria-current', 'true', { timeout: wait });
   await expect(lines.nth(target)).not.toHaveAttribute('aria-current', 'true');
   // Inside it, the word being sung is marked as it is sung.
-  await expect(lines.nth(target + 1).locator('[data-current-word="true"]')).toHaveCount(1);
+  await expect(lyrics.locator('[aria-current="true"] [data-current-word="true"]')).toHaveCount(1);
   await expect(lyrics.locator('[aria-current="true"]')).toHaveCount(1);
 
   // Enter on a line seeks too.
@@ -125,6 +126,18 @@ test('the line being sung is marked as playback reaches it, and a line seeks to 
   await view.getByRole('button', { name: 'Download', exact: true }).click();
   await expect(view.getByRole('button', { name: 'Lyrics (LRC, timed)' })).toBeVisible();
   await expect(view.getByRole('button', { name: 'Lyrics (text)' })).toBeVisible();
+  const [download] = await Promise.all([
+    page.waitForEvent('download'),
+    view.getByRole('button', { name: 'Lyrics (LRC, timed)' }).click(),
+  ]);
+  const title = (await view.getByRole('heading', { level: 2 }).textContent()) ?? '';
+  expect(download.suggestedFilename()).toBe(`${title} - ${clipId.slice(0, 8)}.lrc`);
+  const lrc = readFileSync((await download.path()) ?? '', 'utf8');
+  const stamps = [...lrc.matchAll(/^\[(\d{2}):(\d{2})\.(\d{2})\]/gm)].map(
+    (m) => Number(m[1]) * 60 + Number(m[2]) + Number(m[3]) / 100,
+  );
+  expect(stamps).toHaveLength(starts.length);
+  stamps.forEach((t, i) => expect(Math.abs(t - (starts[i] ?? -1))).toBeLessThanOrEqual(0.01));
 });
 
 test('a Demo clip (no timings) shows its lyrics as text, with no mark and no error', async ({
