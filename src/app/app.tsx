@@ -1,5 +1,5 @@
 import { useQueryClient } from '@tanstack/react-query';
-import { useCallback, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { PROVIDERS } from '../domain/providers';
 import { ROUTES } from '../domain/routes';
 import { NowPlaying, PlayerShortcuts } from '../features/player';
@@ -9,6 +9,9 @@ import { Link, useLocation } from '../lib/router';
 import { secondaryButton } from '../ui/button-styles';
 import { LoadBoundary } from '../ui/load-boundary';
 import { AppRoutes } from './routes';
+
+// The bar's lyrics panel, and what it follows the music with, load with the bar's first clip.
+const NowPlayingLyrics = lazy(() => import('../pages/now-playing-lyrics'));
 
 /** The page frame: header, the current page, the now-playing bar and the Settings dialog. */
 export function App() {
@@ -54,7 +57,13 @@ export function App() {
         </main>
       </div>
       <LoadBoundary what="The player">
-        <NowPlaying />
+        <NowPlaying
+          extra={(clip, owner) => (
+            <Suspense fallback={null}>
+              <NowPlayingLyrics clip={clip} owner={owner} />
+            </Suspense>
+          )}
+        />
         <PlayerShortcuts />
       </LoadBoundary>
       {settingsOpen ? (

@@ -1,4 +1,7 @@
-import { Suspense } from 'react';
+import { Suspense, useMemo } from 'react';
+import { useTimedLyrics } from '../api/timings';
+import { displayTitle } from '../domain/clip';
+import { toLrc } from '../domain/lrc';
 import { Link } from '../lib/router';
 import type { LookupMode } from '../domain/lookup-target';
 import { PROVIDERS } from '../domain/providers';
@@ -8,6 +11,7 @@ import { LookupStatus } from '../features/lookup';
 import { ClipPlayer } from '../features/player';
 import { useOpenSettings } from '../features/settings';
 import { Alert } from '../ui/alert';
+import { ClipLyrics, taskIdOf } from './clip-lyrics';
 import { ClipActions } from './clip-parts';
 import { usePageLookup } from './use-page-lookup';
 
@@ -22,6 +26,24 @@ export default function ClipPage({ mode, param, clipId }: ClipPageProps) {
   const openSettings = useOpenSettings();
   const { target, config, lookup, clips, refreshMedia } = usePageLookup(mode, param);
   const clip = clips.find((c) => c.id === clipId.toLowerCase()) ?? null;
+  const taskId = clip ? taskIdOf(target, lookup.takes, clip.id) : null;
+  const timed = useTimedLyrics(
+    config,
+    {
+      id: clip?.id ?? '',
+      taskId,
+      status: clip?.status ?? 'submitted',
+      lyrics: clip?.lyrics ?? null,
+    },
+    // An instrumental has nothing to follow; a clip that does not say is asked about.
+    clip !== null && clip.hasVocal !== false,
+  );
+  const title = clip ? displayTitle(clip) : '';
+  const artist = clip?.displayName ?? clip?.handle ?? null;
+  const lrc = useMemo(
+    () => (timed ? toLrc(timed, { title, artist }) : null),
+    [timed, title, artist],
+  );
 
   if (!target) {
     return (
@@ -48,10 +70,12 @@ export default function ClipPage({ mode, param, clipId }: ClipPageProps) {
             supportsClipIds={info.supportsClipIds}
             player={<ClipPlayer clip={clip} />}
             onCoverFailed={(url) => void refreshMedia(clip.id, url)}
+            lyrics={<ClipLyrics clip={clip} timed={timed} />}
             actions={
               <ClipActions
                 clip={clip}
                 owner={{ provider: config.kind, target, refresh: refreshMedia }}
+                lrc={lrc}
               />
             }
           />

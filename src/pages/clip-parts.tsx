@@ -25,9 +25,11 @@ interface ClipActionsProps {
   owner: ClipOwner;
   /** A/B compare makes sense among a lookup's takes, not on a clip's own page. */
   compare?: boolean;
+  /** The lyrics as an LRC file, where the provider timed them (the clip's page only). */
+  lrc?: string | null;
 }
 
-export function ClipActions({ clip, owner, compare = false }: ClipActionsProps) {
+export function ClipActions({ clip, owner, compare = false, lrc = null }: ClipActionsProps) {
   const playback = usePlayback();
   return (
     <>
@@ -40,7 +42,7 @@ export function ClipActions({ clip, owner, compare = false }: ClipActionsProps) 
         currentTime={() => playback.positionOf(clip.id)}
       />
       {clip.status === 'complete' ? (
-        <DownloadMenu clip={clip} refresh={(url) => owner.refresh(clip.id, url)} />
+        <DownloadMenu clip={clip} lrc={lrc} refresh={(url) => owner.refresh(clip.id, url)} />
       ) : null}
     </>
   );

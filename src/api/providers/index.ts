@@ -10,7 +10,7 @@ import { ID_FORM_EXAMPLES, fitsIdForm } from '../../domain/ids';
 import { INSECURE_KEY_MESSAGE, keyRefusal } from '../../domain/key-policy';
 import type { LookupPart } from '../../domain/lookup-target';
 import { buildCall, callHeaders } from '../../domain/providers/call';
-import { PROVIDERS, type ProviderInfo } from '../../domain/providers';
+import { PROVIDERS, type ProviderCall, type ProviderInfo } from '../../domain/providers';
 import { joinUrl, resolveBaseUrl } from '../../domain/providers/url';
 import { requestJson } from '../client';
 import { STALLED_POLL_MS } from '../polling-policy';
@@ -70,6 +70,22 @@ export async function fetchLookup(
   const call = target.mode === 'task' ? info.lookups.task : info.lookups.clips;
   if (call === undefined) throw unsupported(info, target.mode);
   checkIdForm(info, target);
+  const ids = target.mode === 'task' ? [target.taskId] : target.ids;
+  const [reader, json] = await Promise.all([info.load(), callProvider(config, call, ids, signal)]);
+  return reader.readLookup(json, { mode: target.mode, ids });
+}
+
+/**
+ * Makes one of the provider's calls with the IDs given and returns the answer's JSON: the base
+ * URL the person chose, the key the provider's way, and never a key in the clear.
+ */
+export async function callProvider(
+  config: ProviderConfig,
+  call: ProviderCall,
+  ids: readonly string[],
+  signal?: AbortSignal,
+): Promise<unknown> {
+  const info = PROVIDERS[config.kind];
   const baseUrl = config.baseUrl.trim() === '' ? info.defaultBaseUrl : config.baseUrl;
   // The simulator never gets a person's key, whatever was passed in.
   const apiKey = info.simulated ? DEMO_KEY : config.apiKey.trim();
@@ -79,17 +95,12 @@ export async function fetchLookup(
   if (!info.simulated && apiKey !== '' && keyRefusal(resolveBaseUrl(baseUrl), null) !== null) {
     throw new ApiError('auth', `${INSECURE_KEY_MESSAGE} Change the base URL in Settings.`);
   }
-  const ids = target.mode === 'task' ? [target.taskId] : target.ids;
   const built = buildCall(call, ids);
-  const [reader, json] = await Promise.all([
-    info.load(),
-    requestJson(
-      `${joinUrl(baseUrl, built.path)}${built.search}`,
-      { method: built.method, headers: callHeaders(info, call, built, apiKey), body: built.body },
-      { signal },
-    ),
-  ]);
-  return reader.readLookup(json, { mode: target.mode, ids });
+  return requestJson(
+    `${joinUrl(baseUrl, built.path)}${built.search}`,
+    { method: built.method, headers: callHeaders(info, call, built, apiKey), body: built.body },
+    { signal },
+  );
 }
 
 /**

@@ -5,8 +5,10 @@
  */
 import * as v from 'valibot';
 import type { LookupResult } from '../clip';
+import type { AlignedWord } from '../timed-lyrics';
 import { ApiError } from '../errors';
 import type { ProviderReader } from './definition';
+import { notTimings, readAlignedWords, wordListSchema } from './read/aligned-words';
 import { normalizeClipList } from './read/normalize-list';
 import { errorObjectSchema } from './read/raw-schemas';
 
@@ -102,8 +104,24 @@ export function normalizeAceTask(json: unknown): LookupResult {
   };
 }
 
+/** `/suno/timing` answers `{success, task_id, data: {aligned_words}}`. */
+const timingsSchema = v.object({ data: v.object({ aligned_words: wordListSchema }) });
+
+export function readAceTimings(json: unknown): AlignedWord[] {
+  const refusal = v.safeParse(envelopeSchema, json);
+  if (refusal.success) {
+    throw new ApiError('bad-response', 'AceData refused the call.', {
+      detail: refusal.output.error,
+    });
+  }
+  const parsed = v.safeParse(timingsSchema, json);
+  if (!parsed.success) throw notTimings();
+  return readAlignedWords(parsed.output.data.aligned_words);
+}
+
 export const reader: ProviderReader = {
   readLookup: (json) => normalizeAceTask(json),
+  readTimings: readAceTimings,
   recognizes: (json) =>
     typeof json === 'object' &&
     json !== null &&

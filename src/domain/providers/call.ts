@@ -62,6 +62,19 @@ export function callHeaders(
   };
 }
 
+/**
+ * The IDs a call about one clip names: the clip's own, or its task's and then its own for a
+ * call that asks for both (`{id}` the task, `{id2}` the clip); null when the task is unknown.
+ */
+export function clipCallIds(
+  call: ProviderCall,
+  clip: { id: string; taskId: string | null },
+): string[] | null {
+  const slots = [...Object.values(call.query ?? {}), ...Object.values(call.body ?? {})];
+  if (!slots.includes('{id2}')) return [clip.id];
+  return clip.taskId ? [clip.taskId, clip.id] : null;
+}
+
 /** Every call a provider's definition names: its lookups and its extra calls. */
 export function callsOf(definition: ProviderDefinition): ProviderCall[] {
   const { task, clips } = definition.lookups;

@@ -6,6 +6,7 @@
  */
 import type { LookupResult } from '../clip';
 import type { IdForm } from '../ids';
+import type { AlignedWord } from '../timed-lyrics';
 
 /**
  * Where a call carries the IDs it asks for: one ID, several joined by commas, or the second of
@@ -84,4 +85,9 @@ export interface ProviderReader {
   readLookup(json: unknown, context: ReadContext): LookupResult;
   /** Whether a JSON document someone pasted is an answer in this dialect (a callback body too). */
   recognizes(json: unknown): boolean;
+  /**
+   * An answer of the `timings` extra call → the clip's aligned words, empty for an
+   * instrumental. Throws an `ApiError` for an error envelope. Only providers with the call.
+   */
+  readTimings?(json: unknown): AlignedWord[];
 }

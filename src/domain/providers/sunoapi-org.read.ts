@@ -7,8 +7,10 @@
  */
 import * as v from 'valibot';
 import type { LookupResult } from '../clip';
+import type { AlignedWord } from '../timed-lyrics';
 import { ApiError } from '../errors';
 import type { ProviderReader } from './definition';
+import { notTimings, readAlignedWords, wordListSchema } from './read/aligned-words';
 import { normalizeClipList } from './read/normalize-list';
 import { lenient } from './read/raw-schemas';
 import { failedTaskError } from './read/task-failure';
@@ -221,8 +223,19 @@ export function readSunoapiOrg(json: unknown): LookupResult {
   return lookupOf(data.taskId, word, sunoDataOf(data.response), task, param.description);
 }
 
+/** `{code, msg, data: {alignedWords, waveformData, hootCer, isStreamed}}`: camelCase around snake_case words. */
+const timingsSchema = v.object({ data: v.object({ alignedWords: wordListSchema }) });
+
+export function readOrgTimings(json: unknown): AlignedWord[] {
+  const parsed = v.safeParse(timingsSchema, json);
+  if (parsed.success) return readAlignedWords(parsed.output.data.alignedWords);
+  const code = isRecord(json) ? json.code : undefined;
+  throw typeof code === 'number' && code !== 200 ? envelopeError(json) : notTimings();
+}
+
 export const reader: ProviderReader = {
   readLookup: (json) => readSunoapiOrg(json),
+  readTimings: readOrgTimings,
   recognizes: (json) => {
     if (!isRecord(json) || !isRecord(json.data)) return false;
     const { data } = json;

@@ -22,6 +22,8 @@ interface ClipDetailsProps {
   actions: ReactNode;
   /** The cover would not load (an expired link?): the page may fetch a fresh one. */
   onCoverFailed?: (url: string) => void;
+  /** The lyrics following playback, composed by the page; plain lyrics when not given. */
+  lyrics?: ReactNode;
 }
 
 /** Everything the provider says about one clip, its lineage, and its raw JSON. */
@@ -32,6 +34,7 @@ export default function ClipDetails({
   player,
   actions,
   onCoverFailed,
+  lyrics,
 }: ClipDetailsProps) {
   const json = clipJson(clip);
   return (
@@ -60,7 +63,7 @@ export default function ClipDetails({
         <ClipFacts clip={clip} providerLabel={providerLabel} />
         <TextSection id="desc-heading" heading="Description prompt" text={clip.descriptionPrompt} />
         <TextSection id="task-prompt-heading" heading="Task prompt" text={clip.taskPrompt} />
-        <LyricsSection text={clip.lyrics} />
+        {lyrics ?? <LyricsSection text={clip.lyrics} />}
         <HistorySection clip={clip} supportsClipIds={supportsClipIds} />
         <details className="rounded-xl border border-zinc-200 p-3 dark:border-zinc-800">
           <summary className="cursor-pointer font-semibold">Raw JSON</summary>

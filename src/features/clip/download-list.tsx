@@ -4,7 +4,7 @@ import { displayTitle, finalAudioUrl, type Clip } from '../../domain/clip';
 import { clipJson } from './clip-json';
 import { saveItem, type DownloadItem } from './save-file';
 
-function itemsFor(clip: Clip): DownloadItem[] {
+function itemsFor(clip: Clip, lrc: string | null): DownloadItem[] {
   const items: DownloadItem[] = [];
   const audio = finalAudioUrl(clip);
   if (audio) {
@@ -22,6 +22,12 @@ function itemsFor(clip: Clip): DownloadItem[] {
       ext: 'txt',
       source: { text: clip.lyrics, type: 'text/plain;charset=utf-8' },
     });
+  if (lrc)
+    items.push({
+      label: 'Lyrics (LRC, timed)',
+      ext: 'lrc',
+      source: { text: lrc, type: 'text/plain;charset=utf-8' },
+    });
   items.push({
     label: 'Details (JSON)',
     ext: 'json',
@@ -33,6 +39,7 @@ function itemsFor(clip: Clip): DownloadItem[] {
 interface DownloadListProps {
   id: string;
   clip: Clip;
+  lrc: string | null;
   onClose: () => void;
   /** What to tell the person after a save (null when it simply worked). */
   onSaved: (note: string | null) => void;
@@ -48,7 +55,14 @@ function sameFile(ext: string, clip: Clip): string | null {
 }
 
 /** The open Download menu: one button per file; Escape or a click elsewhere closes it. */
-export default function DownloadList({ id, clip, onClose, onSaved, refresh }: DownloadListProps) {
+export default function DownloadList({
+  id,
+  clip,
+  lrc,
+  onClose,
+  onSaved,
+  refresh,
+}: DownloadListProps) {
   const list = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
@@ -84,7 +98,7 @@ export default function DownloadList({ id, clip, onClose, onSaved, refresh }: Do
       aria-label="Download files"
       className="absolute bottom-full left-0 z-10 mb-1 w-48 rounded-xl border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
     >
-      {itemsFor(clip).map((item) => (
+      {itemsFor(clip, lrc).map((item) => (
         <li key={item.ext}>
           <button
             type="button"

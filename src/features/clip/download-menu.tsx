@@ -11,9 +11,12 @@ const DownloadList = lazy(() => import('./download-list'));
  */
 export function DownloadMenu({
   clip,
+  lrc = null,
   refresh,
 }: {
   clip: Clip;
+  /** The lyrics with line timings as an LRC file, when the provider timed them. */
+  lrc?: string | null;
   /** Asks the provider for the clip again when a file's link fails. */
   refresh: (failedUrl: string) => Promise<Clip | null>;
 }) {
@@ -37,6 +40,7 @@ export function DownloadMenu({
           <DownloadList
             id={menuId}
             clip={clip}
+            lrc={lrc}
             onClose={() => setOpen(false)}
             onSaved={setNote}
             refresh={refresh}

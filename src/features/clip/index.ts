@@ -4,3 +4,4 @@ import { lazy } from 'react';
 // Only a clip's own page shows its details; cards need just the download menu.
 export const ClipDetails = lazy(() => import('./clip-details'));
 export { DownloadMenu } from './download-menu';
+export { LyricsSection, type LyricsFollow, type LyricsPosition } from './lyrics-section';

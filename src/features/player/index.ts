@@ -8,8 +8,10 @@
 export { ClipPlayer } from './ui/clip-player';
 export { CompareButton } from './ui/compare-button';
 export { NowPlaying } from './ui/now-playing';
+export type { NowPlayingExtra } from './ui/now-playing-extra';
 export { usePlayback, type Playback, type QueueOwner } from './engine/playback';
 export { PlayerProvider } from './engine/player-context';
 export { Player } from './engine/player-store';
 export { PlayerShortcuts } from './ui/player-shortcuts';
+export { usePlayheadPick } from './engine/use-player';
 export { VideoButton } from './ui/video-button';

@@ -29,3 +29,17 @@ export function useClipPlayback(clipId: string): ClipPlayback {
   };
   return useSyncExternalStore(player.subscribe, read, () => 'idle' as const);
 }
+
+/**
+ * Something derived from a clip's playhead (null when another clip or none is loaded), which
+ * re-renders its caller only when the derived value changes, not every frame the playhead
+ * moves. `pick` must return a primitive (or the same object) for the same moment.
+ */
+export function usePlayheadPick<T>(clipId: string, pick: (seconds: number | null) => T): T {
+  const player = usePlayer();
+  return useSyncExternalStore(
+    player.subscribeTime,
+    () => pick(player.getState().clipId === clipId ? player.currentTime() : null),
+    () => pick(null),
+  );
+}

@@ -10,6 +10,7 @@ import { PauseIcon, PlayIcon } from './player-icons';
 import { usePlayer } from '../engine/player-context';
 import { usePlayerState } from '../engine/use-player';
 import { useTabTitle } from './use-tab-title';
+import type { NowPlayingExtra } from './now-playing-extra';
 
 const control =
   'flex size-9 shrink-0 items-center justify-center rounded-full hover:bg-zinc-100 disabled:opacity-40 disabled:hover:bg-transparent dark:hover:bg-zinc-800';
@@ -19,7 +20,7 @@ const control =
  * page), previous / play-pause / next, a position slider and time, volume, and "Autoplay
  * next". On a phone it folds into two rows.
  */
-export default function NowPlayingBar() {
+export default function NowPlayingBar({ extra }: { extra?: NowPlayingExtra | undefined }) {
   const player = usePlayer();
   const state = usePlayerState();
   const reserveRoom = useReservedRoom();
@@ -71,6 +72,7 @@ export default function NowPlayingBar() {
         <Position duration={state.duration} live={state.live} />
         <PlayerMessage notice={state.notice} error={state.error} />
         <Levels muted={state.muted} volume={state.volume} />
+        {extra?.(clip, state.owner)}
       </div>
     </section>
   );

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { comFixture } from '../../domain/providers/fixtures.test-helper';
+import { comFixture } from './providers/fixtures.test-helper';
 import { parseLyrics } from './lyrics-sections';
 
 describe('parseLyrics', () => {
