@@ -1,7 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { PROVIDERS } from '../../domain/providers';
 import { fetchLookup } from './index';
 import type { ProviderConfig } from './index';
+import { stubFetchJson as stub } from './fetch-stub.test-helper';
 
 const C1 = 'c1111111-0000-4000-8000-000000000001';
 const TASK_ID = '7a5c0001-0000-4000-8000-00000000aa01';
@@ -13,18 +14,6 @@ const TASK = {
   clips: [{ id: C1, status: 'complete' }],
 };
 const CLIPS = { clips: [{ id: C1, status: 'complete' }] };
-
-function stub(body: unknown) {
-  const mock = vi.fn<typeof fetch>(() =>
-    Promise.resolve(new Response(JSON.stringify(body), { status: 200 })),
-  );
-  vi.stubGlobal('fetch', mock);
-  return mock;
-}
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
 
 describe('PROVIDERS', () => {
   it('describes the Demo from its definition', () => {

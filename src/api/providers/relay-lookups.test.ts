@@ -1,19 +1,8 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { fetchLookup } from './index';
+import { stubFetchJson as stub } from './fetch-stub.test-helper';
 
 const CLIP = 'c1111111-0000-4000-8000-000000000001';
-
-function stub(body: unknown) {
-  const mock = vi.fn<typeof fetch>(() =>
-    Promise.resolve(new Response(JSON.stringify(body), { status: 200 })),
-  );
-  vi.stubGlobal('fetch', mock);
-  return mock;
-}
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
 
 describe('sunoapi.org through the client', () => {
   const config = { kind: 'sunoapi-org' as const, baseUrl: 'https://api.kie.ai', apiKey: 'sk-1' };

@@ -1,22 +1,11 @@
-import { afterEach, describe, expect, it, vi } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ApiError } from '../../domain/errors';
 import { canAskTimings } from '../timings';
 import { fetchTimings } from './timings';
+import { stubFetchJson as stub } from './fetch-stub.test-helper';
 
 const CLIP = { id: 'c1111111-0000-4000-8000-000000000001', taskId: 'a'.repeat(32) };
 const WORD = { word: 'Salt\n', success: true, start_s: 1, end_s: 1.5, p_align: 0.9 };
-
-function stub(body: unknown) {
-  const mock = vi.fn<typeof fetch>(() =>
-    Promise.resolve(new Response(JSON.stringify(body), { status: 200 })),
-  );
-  vi.stubGlobal('fetch', mock);
-  return mock;
-}
-
-afterEach(() => {
-  vi.unstubAllGlobals();
-});
 
 describe('fetchTimings', () => {
   it('asks sunoapi.org for the task and the clip, key in the header only', async () => {
