@@ -12,10 +12,13 @@ const DownloadList = lazy(() => import('./download-list'));
 export function DownloadMenu({
   clip,
   refresh,
+  shareLink,
 }: {
   clip: Clip;
   /** Asks the provider for the clip again when a file's link fails. */
   refresh: (failedUrl: string) => Promise<Clip | null>;
+  /** The clip's share link, for its MP3's tags. */
+  shareLink?: string;
 }) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState<string | null>(null);
@@ -40,6 +43,7 @@ export function DownloadMenu({
             onClose={() => setOpen(false)}
             onSaved={setNote}
             refresh={refresh}
+            shareLink={shareLink}
           />
         </Suspense>
       ) : null}
