@@ -5,7 +5,7 @@ import { clipCards, finishedTaskId, m4aTaskId, serveMediaWithoutCors } from './h
 
 interface Probe {
   format: { tags?: Record<string, string> };
-  streams: { codec_type: string; disposition?: { attached_pic?: number } }[];
+  streams: { codec_type: string; width?: number; disposition?: { attached_pic?: number } }[];
 }
 
 /** ffprobe's reading of a saved file: a reader other than the app's writer. */
@@ -30,7 +30,7 @@ async function download(page: Page, card: Locator, item: string): Promise<string
   return saved.path();
 }
 
-test('a downloaded MP3 carries its title, artist, lyrics, cover and clip ID as ID3 tags', async ({
+test('a downloaded MP3 carries its title, artist, lyrics, cover (at most 1000 px) and clip ID as ID3 tags', async ({
   page,
 }) => {
   await page.goto(`/task/${finishedTaskId()}`);
@@ -47,7 +47,9 @@ test('a downloaded MP3 carries its title, artist, lyrics, cover and clip ID as I
   expect(Object.keys(tags).some((k) => k.startsWith('lyrics'))).toBe(true);
   expect(tags['Suno clip ID']).toBe(clipId);
   expect(tags['Share link']).toContain(`clip=${clipId}`);
-  expect(probed.streams.filter((s) => s.disposition?.attached_pic === 1)).toHaveLength(1);
+  const pictures = probed.streams.filter((s) => s.disposition?.attached_pic === 1);
+  // The simulator's large cover is 1024 px square: scaled down to the 1000 px cap.
+  expect(pictures.map((p) => p.width)).toEqual([1000]);
   await expect(card.getByRole('status')).toHaveCount(0);
 });
 
