@@ -7,6 +7,7 @@ import type { Clip } from '../domain/clip';
 import type { LookupTarget } from '../domain/lookup-target';
 import type { ProviderKind } from '../domain/providers';
 import { clipPath } from '../domain/routes';
+import { buildShareLink } from '../domain/share-link';
 import { DownloadMenu } from '../features/clip';
 import { ClipCard } from '../features/gallery';
 import { ClipPlayer, CompareButton, usePlayback, VideoButton } from '../features/player';
@@ -42,7 +43,17 @@ export function ClipActions({ clip, owner, compare = false, lrc = null }: ClipAc
         currentTime={() => playback.positionOf(clip.id)}
       />
       {clip.status === 'complete' ? (
-        <DownloadMenu clip={clip} lrc={lrc} refresh={(url) => owner.refresh(clip.id, url)} />
+        <DownloadMenu
+          clip={clip}
+          lrc={lrc}
+          refresh={(url) => owner.refresh(clip.id, url)}
+          shareLink={buildShareLink(window.location.origin, {
+            provider: owner.provider,
+            lookup: owner.target,
+            clipId: clip.id,
+            at: null,
+          })}
+        />
       ) : null}
     </>
   );

@@ -45,6 +45,8 @@ interface DownloadListProps {
   onSaved: (note: string | null) => void;
   /** The clip as the provider gives it now, for a link that failed. */
   refresh: (failedUrl: string) => Promise<Clip | null>;
+  /** The clip's share link, written into its MP3's tags. */
+  shareLink?: string;
 }
 
 /** The same file in a fresher copy of the clip. */
@@ -55,14 +57,8 @@ function sameFile(ext: string, clip: Clip): string | null {
 }
 
 /** The open Download menu: one button per file; Escape or a click elsewhere closes it. */
-export default function DownloadList({
-  id,
-  clip,
-  lrc,
-  onClose,
-  onSaved,
-  refresh,
-}: DownloadListProps) {
+export default function DownloadList(props: DownloadListProps) {
+  const { id, clip, lrc, onClose, onSaved, refresh, shareLink } = props;
   const list = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
@@ -88,7 +84,7 @@ export default function DownloadList({
       const fresh = await refresh(failed);
       return fresh ? sameFile(item.ext, fresh) : null;
     };
-    onSaved(await saveItem(item, displayTitle(clip), clip.id, freshUrl));
+    onSaved(await saveItem(item, displayTitle(clip), clip.id, freshUrl, { clip, shareLink }));
   }
 
   return (

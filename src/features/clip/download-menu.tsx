@@ -13,12 +13,15 @@ export function DownloadMenu({
   clip,
   lrc = null,
   refresh,
+  shareLink,
 }: {
   clip: Clip;
   /** The lyrics with line timings as an LRC file, when the provider timed them. */
   lrc?: string | null;
   /** Asks the provider for the clip again when a file's link fails. */
   refresh: (failedUrl: string) => Promise<Clip | null>;
+  /** The clip's share link, for its MP3's tags. */
+  shareLink?: string;
 }) {
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState<string | null>(null);
@@ -44,6 +47,7 @@ export function DownloadMenu({
             onClose={() => setOpen(false)}
             onSaved={setNote}
             refresh={refresh}
+            shareLink={shareLink}
           />
         </Suspense>
       ) : null}

@@ -1,4 +1,5 @@
 import { downloadFileName } from '../../lib/file-name';
+import { mp3TagsOf, type TagSource } from './mp3-tags';
 
 export interface DownloadItem {
   label: string;
@@ -34,9 +35,28 @@ async function fetchFile(url: string): Promise<Blob | number | 'unreadable'> {
 }
 
 /**
+ * The MP3 with the clip's tags written in, and a note when they could not all go in. The
+ * writer loads here, on the first MP3 saved, never with the page.
+ */
+async function tagged(file: Blob, source: TagSource): Promise<{ file: Blob; note: string | null }> {
+  try {
+    const { writeMp3Tags } = await import('./write-mp3-tags');
+    const result = await writeMp3Tags(file, mp3TagsOf(source));
+    if (!result) return { file, note: null };
+    const note = result.withCover
+      ? null
+      : 'The MP3 is tagged, but without its cover: the cover could not be read.';
+    return { file: result.file, note };
+  } catch {
+    return { file, note: 'The MP3 was saved as it came, without tags: they could not be written.' };
+  }
+}
+
+/**
  * Saves one file of a clip as "<title> - <id8>.<ext>". Cross-origin files are fetched so the
  * name sticks. A link that fails may have expired: `freshUrl` asks the provider for a new one,
  * once. Where the host refuses cross-origin reads, the file opens in a new tab instead.
+ * An MP3 is saved with the clip's ID3 tags when `tags` is given (other audio as it came).
  * Returns a note for the person when something other than a plain save happened.
  */
 export async function saveItem(
@@ -44,6 +64,7 @@ export async function saveItem(
   title: string,
   clipId: string,
   freshUrl: (failedUrl: string) => Promise<string | null>,
+  tags?: TagSource,
 ): Promise<string | null> {
   const name = downloadFileName(title, clipId, item.ext);
   if ('text' in item.source) {
@@ -64,12 +85,16 @@ export async function saveItem(
     const type = item.source.type;
     // Hosts often send `application/octet-stream`; the saved file should say what it is.
     const typed = type && !file.type.startsWith('audio/') ? new Blob([file], { type }) : file;
-    saveBlob(typed, name);
-    return null;
+    const out =
+      tags && item.ext === 'mp3' ? await tagged(typed, tags) : { file: typed, note: null };
+    saveBlob(out.file, name);
+    return out.note;
   }
   if (typeof file === 'number') {
     return `The provider refused the ${what} (HTTP ${file}): its link has expired or the file is locked, even after asking for a fresh link. Try again later.`;
   }
   window.open(url, '_blank', 'noopener');
-  return `The file host does not let this page save the ${what} under its name, so it opened in a new tab; save it from there.`;
+  const untagged =
+    tags && item.ext === 'mp3' ? ' That copy has no tags (title, artist, cover, lyrics).' : '';
+  return `The file host does not let this page save the ${what} under its name, so it opened in a new tab; save it from there.${untagged}`;
 }
