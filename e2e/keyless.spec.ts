@@ -29,7 +29,8 @@ function unsafeUrls(page: Page): Promise<string[]> {
     for (const el of document.querySelectorAll('[href], [src], [poster]')) {
       for (const attr of ['href', 'src', 'poster']) {
         const value = el.getAttribute(attr);
-        if (value && !/^(https?:|\/|blob:)/i.test(value.trim())) bad.push(`${attr}=${value}`);
+        if (value && !/^(https?:|\/|blob:|#[\w-]+$)/i.test(value.trim()))
+          bad.push(`${attr}=${value}`);
       }
     }
     return bad;

@@ -94,7 +94,8 @@ test('hostile text and unsafe URLs in every field: no script runs, no unsafe hre
     for (const el of document.querySelectorAll('[href], [src], [poster]')) {
       for (const attr of ['href', 'src', 'poster']) {
         const v = el.getAttribute(attr);
-        if (v && !/^(https?:|\/|blob:)/i.test(v.trim())) bad.push(`${el.tagName} ${attr}=${v}`);
+        if (v && !/^(https?:|\/|blob:|#[\w-]+$)/i.test(v.trim()))
+          bad.push(`${el.tagName} ${attr}=${v}`);
       }
     }
     return bad;
