@@ -3,8 +3,8 @@
  * audio bytes. Private modes may refuse IndexedDB: peaks then live in the query cache for this
  * visit only.
  */
-import { createStore, get, set, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
+import { idbCache } from '../../../lib/idb-cache';
 
 const storedPeaksSchema = v.object({
   /** Max absolute amplitude per bucket, 0..1. */
@@ -24,37 +24,13 @@ export function computedPeaksQueryKey(clipId: string, url: string, duration: num
   return [...peaksQueryKey(clipId), 'computed', url, duration] as const;
 }
 
-let store: UseStore | null | undefined;
+// The database and store names the app has always used, so earlier caches still count.
+const cache = idbCache('clip-viewer', 'peaks', storedPeaksSchema);
 
-function peaksStore(): UseStore | null {
-  if (store === undefined) {
-    try {
-      // The database and store names the app has always used, so earlier caches still count.
-      store = typeof indexedDB === 'undefined' ? null : createStore('clip-viewer', 'peaks');
-    } catch {
-      store = null;
-    }
-  }
-  return store;
+export function readPeaks(clipId: string): Promise<StoredPeaks | null> {
+  return cache.read(clipId);
 }
 
-export async function readPeaks(clipId: string): Promise<StoredPeaks | null> {
-  const db = peaksStore();
-  if (!db) return null;
-  try {
-    const parsed = v.safeParse(storedPeaksSchema, await get(clipId, db));
-    return parsed.success ? parsed.output : null;
-  } catch {
-    return null;
-  }
-}
-
-export async function writePeaks(clipId: string, value: StoredPeaks): Promise<void> {
-  const db = peaksStore();
-  if (!db) return;
-  try {
-    await set(clipId, value, db);
-  } catch {
-    // A full or refused store costs the next visit a download, nothing more.
-  }
+export function writePeaks(clipId: string, value: StoredPeaks): Promise<void> {
+  return cache.write(clipId, value);
 }
