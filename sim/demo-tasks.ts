@@ -25,6 +25,11 @@ export const DEMO_TASKS: readonly { id: string; name: string; note: string }[] =
     name: 'Cover Stories',
     note: 'a cover, a remix, an upsample and a locked stem, as newer models send them',
   },
+  {
+    id: '5a1e0005-0000-4000-8000-000000000005',
+    name: 'Low Tide',
+    note: 'an instrumental: no lyrics, and every timings call answers with empty lists',
+  },
 ];
 
 const ACCOUNT = {
@@ -143,7 +148,13 @@ function demoClip(
   };
 }
 
-const [NEON, PAPER, GLASS] = DEMO_TASKS.map((task) => task.id) as [string, string, string];
+const [NEON, PAPER, GLASS, , LOW_TIDE] = DEMO_TASKS.map((task) => task.id) as [
+  string,
+  string,
+  string,
+  string,
+  string,
+];
 const NEON_CLIP_IDS = [
   '5a1e0001-c000-4000-8000-000000000001',
   '5a1e0001-c000-4000-8000-000000000002',
@@ -155,6 +166,10 @@ const PAPER_CLIP_IDS = [
 const GLASS_CLIP_IDS = [
   '5a1e0003-c000-4000-8000-000000000001',
   '5a1e0003-c000-4000-8000-000000000002',
+] as const;
+const LOW_TIDE_CLIP_IDS = [
+  '5a1e0005-c000-4000-8000-000000000001',
+  '5a1e0005-c000-4000-8000-000000000002',
 ] as const;
 /** Paper Lanterns extends the first Neon Harbor clip from this second on. */
 const EXTEND_AT = 48.76;
@@ -241,6 +256,21 @@ export const DEMO_TASK_SPECS: readonly TaskSpec[] = [
     ],
   },
   modernTask(NEON_CLIP_IDS[0], ACCOUNT),
+  {
+    id: LOW_TIDE,
+    clockKey: `task:${LOW_TIDE}`,
+    prompt: 'a slow ambient instrumental for a harbor at low tide',
+    clips: LOW_TIDE_CLIP_IDS.map((id) =>
+      demoClip({
+        id,
+        title: 'Low Tide',
+        tags: 'ambient, instrumental, warm pads, slow',
+        lyrics: '',
+        hasVocal: false,
+        gptDescriptionPrompt: 'a slow ambient instrumental for a harbor at low tide',
+      }),
+    ),
+  },
 ];
 
 // Fixed music per demo clip: the 180 s song for Neon Harbor, short pieces for quick demos.
@@ -252,5 +282,7 @@ const PINNED: ReadonlyArray<readonly [string, number]> = [
   [GLASS_CLIP_IDS[0], 0],
   [GLASS_CLIP_IDS[1], 6],
   ...MODERN_CLIP_IDS.map((id, i) => [id, [3, 4, 0, 2][i] ?? 0] as const),
+  [LOW_TIDE_CLIP_IDS[0], 2],
+  [LOW_TIDE_CLIP_IDS[1], 0],
 ];
 for (const [clipId, variant] of PINNED) pinVariant(clipId, variant);

@@ -74,7 +74,8 @@ export function wordsOf(state: SimState, clipId: string): AlignedWord[] {
   const ref = state.catalog.clip(clipId);
   const spec = ref.task.clips[ref.index];
   if (!spec || !spec.hasVocal || state.phase(ref).status !== 'complete') return [];
-  return timedWords(spec.lyrics, variantForClip(spec.id).durationSec);
+  const variant = variantForClip(spec.id);
+  return timedWords(spec.lyrics, variant.durationSec, (4 * 60) / variant.bpm);
 }
 
 export { json };

@@ -74,8 +74,8 @@ describe('sunoapi.org dialect', () => {
     };
     expect(body.code).toBe(200);
     const words = body.data.alignedWords;
-    expect(words[0]?.word).toBe('[Verse]\nCranes');
-    expect(words[6]?.word).toBe('\nPink');
+    expect(words[0]?.word).toBe('[Verse]\nCranes ');
+    expect(words[5]?.word).toBe('skyline\n');
     expect(words.at(-1)?.end_s).toBeLessThan(180);
   });
 });

@@ -5,11 +5,10 @@
  */
 import { normalizeTaskId } from '../../src/domain/ids.ts';
 import { json, readBody, requestOrigin } from '../http-util.ts';
-import { variantForClip } from '../media-variants.ts';
 import { keyFingerprint } from '../quirks.ts';
 import type { SimState } from '../sim-state.ts';
 import type { TaskSpec } from '../task-spec.ts';
-import { alignedWords } from './aligned-words.ts';
+import { wordsOf } from './kit.ts';
 
 export const ORG_PREFIX = '/sim/sunoapi-org';
 export const ORG_RECORD_INFO_PATH = `${ORG_PREFIX}/api/v1/generate/record-info`;
@@ -141,10 +140,7 @@ export async function handleOrgTimings(state: SimState, request: Request): Promi
   }
   const ref = state.catalog.knownClip(audioId);
   if (!ref) return json(200, { code: 404, msg: 'Audio not found', data: null });
-  const spec = ref.task.clips[ref.index];
-  const done = state.phase(ref).status === 'complete';
-  const words =
-    done && spec?.hasVocal ? alignedWords(spec.lyrics, variantForClip(spec.id).durationSec) : [];
+  const words = wordsOf(state, audioId);
   return json(200, {
     code: 200,
     msg: 'success',

@@ -35,6 +35,24 @@ describe('timedWords', () => {
     expect(words.at(-1)?.end_s).toBeLessThan(100);
   });
 
+  it('starts each section on a phrase of the music (four bars) when the tempo is known', () => {
+    const bar = (4 * 60) / 120;
+    const timed = timedWords(LYRICS, 100, bar);
+    const sectionFirsts = timed.filter((w) => w.word.startsWith('['));
+    expect(sectionFirsts.map((w) => w.start_s)).toEqual([8, 48]);
+    for (const [i, w] of timed.entries()) {
+      expect(w.start_s).toBeGreaterThanOrEqual(timed[i - 1]?.end_s ?? 0);
+    }
+    // Too many sections for four-bar phrases: single bars, still in order.
+    const many = Array.from({ length: 12 }, (_, i) => `[Part ${i}]\nla la`).join('\n');
+    const starts = timedWords(many, 100, bar)
+      .filter((w) => w.word.startsWith('['))
+      .map((w) => w.start_s);
+    expect(starts.every((s) => Math.abs(s / bar - Math.round(s / bar)) < 1e-6)).toBe(true);
+    expect([...starts].sort((a, b) => a - b)).toEqual(starts);
+    expect(new Set(starts).size).toBe(12);
+  });
+
   it('gives nothing for an instrumental or an unknown length', () => {
     expect(timedWords('', 120)).toEqual([]);
     expect(timedWords('[Instrumental]', 120)).toEqual([]);

@@ -54,21 +54,35 @@ function sectionsOf(lyrics: string): Section[] {
 const round = (seconds: number) => Math.round(seconds * 100) / 100;
 
 /**
- * Words timed over the clip: an instrumental intro and outro, the sections spread evenly over
- * the rest (each starting where its share of the song begins), lines evenly inside a section
- * with a breath after each. Confidence is stable per word, so answers never change between polls.
+ * Where each section starts: its even share of the sung part, moved to the nearest phrase of
+ * the synthesized music (four bars; the melody rests in the fourth), so a section change in
+ * the lyrics falls where the music changes. A grid finer than half a share would squeeze
+ * sections, so short clips with many sections snap to single bars or not at all.
  */
-export function timedWords(lyrics: string, durationSec: number): AlignedWord[] {
+function sectionStarts(count: number, intro: number, sung: number, barSec: number): number[] {
+  const share = sung / count;
+  const grid = [4 * barSec, barSec].find((g) => g > 0 && g <= share / 2) ?? 0;
+  const snap = (t: number) => (grid > 0 ? Math.max(grid, Math.round(t / grid) * grid) : t);
+  const starts = Array.from({ length: count }, (_, s) => snap(intro + s * share));
+  return [...starts, intro + sung];
+}
+
+/**
+ * Words timed over the clip: an instrumental intro and outro, the sections spread over the
+ * rest on the music's phrases (see `sectionStarts`), lines evenly inside a section with a
+ * breath after each. Confidence is stable per word, so answers never change between polls.
+ */
+export function timedWords(lyrics: string, durationSec: number, barSec = 0): AlignedWord[] {
   const sections = sectionsOf(lyrics);
   if (sections.length === 0 || !(durationSec > 0)) return [];
   const intro = Math.min(8, durationSec * 0.06);
   const sung = durationSec - intro - Math.min(10, durationSec * 0.08);
-  const perSection = sung / sections.length;
+  const starts = sectionStarts(sections.length, intro, sung, barSec);
   const words: AlignedWord[] = [];
   sections.forEach((section, s) => {
-    const sectionStart = intro + s * perSection;
+    const sectionStart = starts[s] ?? intro;
     // The section's last tenth is a pause before the next one.
-    const perLine = (perSection * 0.9) / section.lines.length;
+    const perLine = (((starts[s + 1] ?? sectionStart) - sectionStart) * 0.9) / section.lines.length;
     section.lines.forEach((line, l) => {
       const lineStart = sectionStart + l * perLine;
       const perWord = (perLine * 0.85) / line.length;

@@ -7,11 +7,14 @@ import { buildCall, callHeaders } from '../../src/domain/providers/call.ts';
 import { PROVIDERS, type ProviderKind } from '../../src/domain/providers/index.ts';
 import { timeLyrics } from '../../src/domain/timed-lyrics.ts';
 import { DEMO_TASK_SPECS } from '../demo-tasks.ts';
+import { variantForClip } from '../media-variants.ts';
 import { finishedSimulator, ORIGIN } from './conformance.test-setup.ts';
 
 const { app } = finishedSimulator();
 const task = DEMO_TASK_SPECS[0];
 const clip = task?.clips[0];
+const instrumentalTask = DEMO_TASK_SPECS.find((t) => t.clips.every((c) => !c.hasVocal));
+const instrumental = instrumentalTask?.clips[0];
 
 async function timingsOf(kind: ProviderKind, ids: string[]) {
   const info = PROVIDERS[kind];
@@ -44,6 +47,30 @@ describe.each<ProviderKind>(['sunoapi-org', 'gcui', 'acedata', 'suno'])(
       const starts = sung.map((l) => l.start ?? 0);
       expect(starts).toEqual([...starts].sort((a, b) => a - b));
       expect(timed?.sections.filter((s) => s.heading !== null).length).toBeGreaterThan(1);
+    });
+
+    it('starts each section where the synthesized music starts a phrase', async () => {
+      if (!task || !clip) throw new Error('no demo clip');
+      const ids = kind === 'sunoapi-org' ? [task.id, clip.id] : [clip.id];
+      const timed = timeLyrics(await timingsOf(kind, ids), clip.lyrics);
+      const phrase = (4 * 4 * 60) / variantForClip(clip.id).bpm;
+      const starts = (timed?.sections ?? []).map(
+        (s) => s.lines.find((l) => l.start !== null)?.start,
+      );
+      expect(starts.length).toBeGreaterThan(3);
+      for (const start of starts) {
+        const phrases = (start ?? -1) / phrase;
+        expect(Math.abs(phrases - Math.round(phrases))).toBeLessThan(0.01);
+      }
+    });
+
+    it('answers the instrumental demo clip with no words, read as no timings', async () => {
+      if (!instrumentalTask || !instrumental) throw new Error('no instrumental demo clip');
+      const ids =
+        kind === 'sunoapi-org' ? [instrumentalTask.id, instrumental.id] : [instrumental.id];
+      const words = await timingsOf(kind, ids);
+      expect(words).toEqual([]);
+      expect(timeLyrics(words, instrumental.lyrics)).toBeNull();
     });
   },
 );

@@ -23,4 +23,9 @@ export const DEMO_TASK_LINKS = [
     name: 'Cover Stories',
     note: 'a cover, a remix and a locked stem',
   },
+  {
+    id: '5a1e0005-0000-4000-8000-000000000005',
+    name: 'Low Tide',
+    note: 'an instrumental, no lyrics',
+  },
 ] as const;

@@ -22,7 +22,7 @@ export default function EmptyState({ kind }: { kind: ProviderKind }) {
           <h3 className="text-sm font-semibold tracking-wide text-zinc-600 uppercase dark:text-zinc-400">
             Try a demo task
           </h3>
-          <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-4">
+          <ul className="grid gap-2 sm:grid-cols-2 lg:grid-cols-3">
             {DEMO_TASK_LINKS.map((task) => (
               <li key={task.id}>
                 <Link
