@@ -184,3 +184,73 @@ test('the app’s own pages refuse to be framed by another site; only the player
     .filter((f) => f !== page.mainFrame() && !f.url().includes('/embed/'));
   for (const frame of appFrames) expect(frame.url()).not.toMatch(new RegExp(`^${baseURL}/`));
 });
+
+/** The sung line at a moment, from the provider's words: lines break after a word's `\n`. */
+function lineAtFrom(words: { word: string; start_s: number }[], seconds: number): string {
+  const lines: { start: number; text: string }[] = [];
+  let current: { start: number; text: string } | null = null;
+  for (const w of words) {
+    const text = w.word.replace(/^\[[^\]]*\]\n/, '');
+    current ??= { start: w.start_s, text: '' };
+    current.text += text;
+    if (text.includes('\n')) {
+      lines.push({ start: current.start, text: current.text.trim() });
+      current = null;
+    }
+  }
+  return lines.filter((l) => l.start <= seconds).at(-1)?.text ?? '';
+}
+
+test('a tall embed shows the line being sung under the waveform; a short one keeps its row', async ({
+  page,
+  request,
+}) => {
+  // A self-hosted gcui-art (the operator's, through the proxy) times its lyrics.
+  const clip = await demoClip(request);
+  const answer = await request.get(`/sim/gcui/api/get_aligned_lyrics?song_id=${clip.id}`);
+  const words = (await answer.json()) as { word: string; start_s: number }[];
+  expect(words.length).toBeGreaterThan(10);
+  const timingCalls: string[] = [];
+  page.on('request', (r) => {
+    if (r.url().includes('get_aligned_lyrics')) timingCalls.push(r.url());
+  });
+  const moment = (share: number) =>
+    Math.floor(words[Math.floor(words.length * share)]?.start_s ?? 0);
+  const start = moment(1 / 3);
+  const embed = `/embed/clips/${clip.id}?p=gcui&clip=${clip.id}&t=${start}`;
+
+  // A one-row frame: no room for a line, so the timings are never asked for.
+  await page.setViewportSize({ width: 400, height: 160 });
+  await page.goto(embed);
+  await page.getByRole('button', { name: 'Play' }).click();
+  await expect.poll(() => frameOrPageTime(page)).toBeGreaterThan(start + 0.5);
+  await expect(page.getByRole('region', { name: 'Lyrics' })).toBeHidden();
+  expect(timingCalls).toEqual([]);
+
+  await page.setViewportSize({ width: 400, height: 520 });
+  await page.goto(embed);
+  await page.getByRole('button', { name: 'Play' }).click();
+  const lyrics = page.getByRole('region', { name: 'Lyrics' });
+  await expect(lyrics).toBeVisible();
+  await expect(lyrics).not.toHaveText('');
+  await page.getByRole('button', { name: 'Pause' }).click();
+  const at = await frameOrPageTime(page);
+  await expect(lyrics).toHaveText(lineAtFrom(words, at));
+  expect(timingCalls).toHaveLength(1);
+
+  // Later in the song, another line.
+  const later = moment(0.8);
+  await page.getByRole('slider', { name: 'Seek' }).fill(String(later));
+  await expect.poll(() => frameOrPageTime(page)).toBeGreaterThanOrEqual(later - 0.5);
+  const laterLine = lineAtFrom(words, await frameOrPageTime(page));
+  expect(laterLine).not.toBe(lineAtFrom(words, at));
+  await expect(lyrics).toHaveText(laterLine);
+});
+
+function frameOrPageTime(page: Page): Promise<number> {
+  return page.evaluate(
+    () =>
+      document.querySelector<HTMLAudioElement>('audio[data-role="embed-player"]')?.currentTime ??
+      -1,
+  );
+}

@@ -70,3 +70,17 @@ export const lookupTargetSchema = v.pipe(
     return target;
   }),
 );
+
+/**
+ * The task a clip came from, when it was looked up by task (some timings calls name it): the
+ * one task, or in a batch the task whose takes include the clip.
+ */
+export function taskIdOf(
+  target: LookupTarget | null,
+  takes: readonly (readonly string[])[] | undefined,
+  clipId: string,
+): string | null {
+  if (target?.mode !== 'task') return null;
+  if (target.taskIds.length === 1) return target.taskIds[0] ?? null;
+  return target.taskIds[takes?.findIndex((ids) => ids.includes(clipId)) ?? -1] ?? null;
+}

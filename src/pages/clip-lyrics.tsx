@@ -4,24 +4,9 @@
  */
 import { useCallback, useMemo } from 'react';
 import type { Clip } from '../domain/clip';
-import type { LookupTarget } from '../domain/lookup-target';
 import { lineAt, wordAt, type TimedLyrics } from '../domain/timed-lyrics';
 import { LyricsSection } from '../features/clip';
 import { usePlayback, usePlayheadPick } from '../features/player';
-
-/**
- * The task a clip came from, when it was looked up by task (some timings calls name it): the
- * one task, or in a batch the task whose takes include the clip.
- */
-export function taskIdOf(
-  target: LookupTarget | null,
-  takes: readonly (readonly string[])[] | undefined,
-  clipId: string,
-): string | null {
-  if (target?.mode !== 'task') return null;
-  if (target.taskIds.length === 1) return target.taskIds[0] ?? null;
-  return target.taskIds[takes?.findIndex((ids) => ids.includes(clipId)) ?? -1] ?? null;
-}
 
 export function ClipLyrics({ clip, timed }: { clip: Clip; timed: TimedLyrics | null }) {
   const playback = usePlayback();

@@ -3,7 +3,7 @@ import { useTimedLyrics } from '../api/timings';
 import { displayTitle } from '../domain/clip';
 import { toLrc } from '../domain/lrc';
 import { Link } from '../lib/router';
-import type { LookupMode } from '../domain/lookup-target';
+import { taskIdOf, type LookupMode } from '../domain/lookup-target';
 import { PROVIDERS } from '../domain/providers';
 import { lookupPath } from '../domain/routes';
 import { ClipDetails } from '../features/clip';
@@ -11,7 +11,7 @@ import { LookupStatus } from '../features/lookup';
 import { ClipPlayer } from '../features/player';
 import { useOpenSettings } from '../features/settings';
 import { Alert } from '../ui/alert';
-import { ClipLyrics, taskIdOf } from './clip-lyrics';
+import { ClipLyrics } from './clip-lyrics';
 import { ClipActions } from './clip-parts';
 import { usePageLookup } from './use-page-lookup';
 

@@ -1,9 +1,10 @@
-import { lazy, Suspense, useState } from 'react';
+import { lazy, Suspense, useCallback, useState } from 'react';
 import { PROVIDERS } from '../domain/providers';
 import { buildShareLink, parseEmbedParams } from '../domain/share-link';
 import { readSnapshot } from '../domain/share-snapshot';
 import { EmbedPlayer } from '../features/embed';
 import { useEmbedClip } from './use-embed-clip';
+import { useEmbedLyrics } from './use-embed-lyrics';
 
 // Only a visitor with no key for a real provider's clip is told anything.
 const KeylessNotice = lazy(() => import('./keyless-notice'));
@@ -35,6 +36,9 @@ function EmbedContent() {
   const [address] = useState(readAddress);
   const { target } = address;
   const data = useEmbedClip(target, address.snapshot);
+  const [lyricsWanted, setLyricsWanted] = useState(false);
+  const wantLyrics = useCallback(() => setLyricsWanted(true), []);
+  const lineAt = useEmbedLyrics(target, data.state === 'ready' ? data.clip : null, lyricsWanted);
 
   if (!target || data.state === 'failed') {
     const message = address.problem ?? (data.state === 'failed' ? data.message : '');
@@ -57,6 +61,8 @@ function EmbedContent() {
       clip={data.clip}
       start={target.at ?? 0}
       pageUrl={pageUrl}
+      lineAt={lineAt}
+      onLyricsWanted={wantLyrics}
       notice={
         data.keyless ? (
           <Suspense fallback={null}>

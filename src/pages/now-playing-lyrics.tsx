@@ -5,10 +5,11 @@
 import { useEffect, useId, useState } from 'react';
 import { useTimedLyrics } from '../api/timings';
 import { displayTitle, type Clip } from '../domain/clip';
+import { taskIdOf } from '../domain/lookup-target';
 import type { QueueOwner } from '../features/player';
 import { configFrom, useSettings } from '../features/settings';
 import { secondaryButton } from '../ui/button-styles';
-import { ClipLyrics, taskIdOf } from './clip-lyrics';
+import { ClipLyrics } from './clip-lyrics';
 
 export default function NowPlayingLyrics({
   clip,

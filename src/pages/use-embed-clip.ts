@@ -30,7 +30,7 @@ function nextPollIn(clip: Clip, startedAt: number): number | false {
  * which adds the server's key to the app's own pages (an embed is one, whatever site frames
  * it). Visitors' own keys are never used here: a framed page should spend nobody's key.
  */
-function configFor(target: ShareTarget): ProviderConfig {
+export function configFor(target: ShareTarget): ProviderConfig {
   if (isSimulated(target.provider)) {
     return {
       kind: target.provider,

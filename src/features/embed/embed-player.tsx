@@ -1,4 +1,5 @@
 import type { ReactNode } from 'react';
+import { EmbedLyricLine } from './embed-lyric-line';
 import { displayTitle, finalAudioUrl, isPlayable, type Clip } from '../../domain/clip';
 import { formatDuration } from '../../lib/format';
 import { ArtistLine } from '../../ui/artist-line';
@@ -16,13 +17,24 @@ export interface EmbedPlayerProps {
   pageUrl: string;
   /** Said under the controls: where the clip plays from, or why it cannot. */
   notice?: ReactNode;
+  /** The line sung at a moment, once the provider's timings are in. */
+  lineAt?: ((seconds: number) => string | null) | null;
+  /** Called once playback starts in a frame tall enough to show a lyrics line. */
+  onLyricsWanted?: () => void;
 }
 
 /**
  * The compact player other sites embed: cover, title, artist, play/pause, the waveform as a
  * Seek slider, time, and a link to the full page. It fills its frame from 300 px wide.
  */
-export function EmbedPlayer({ clip, start, pageUrl, notice }: EmbedPlayerProps) {
+export function EmbedPlayer({
+  clip,
+  start,
+  pageUrl,
+  notice,
+  lineAt = null,
+  onLyricsWanted,
+}: EmbedPlayerProps) {
   const playable = isPlayable(clip);
   const { ref, state, toggle, seek } = useMedia(clip.audioUrl, start, clip.duration);
   const peaks = useEmbedPeaks(finalAudioUrl(clip), state.started);
@@ -106,6 +118,13 @@ export function EmbedPlayer({ clip, start, pageUrl, notice }: EmbedPlayerProps) 
             : 'Still being made: it plays here once it is ready.'}
         </p>
       )}
+      {playable && clip.lyrics?.trim() ? (
+        <EmbedLyricLine
+          line={lineAt?.(state.time) ?? null}
+          started={state.started}
+          onWanted={onLyricsWanted}
+        />
+      ) : null}
       {state.failed ? (
         <p role="alert" className="text-xs text-red-700 dark:text-red-300">
           This audio could not be played.
