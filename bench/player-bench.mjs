@@ -9,7 +9,8 @@
 // fetched while scrolling past 100 complete clips; (3) browser memory with 100 clips;
 // (4) cached waveform on a second visit; (5) mounted cards and first render for 500 clips;
 // (6) an uncached clip's waveform while it plays; (7) a streaming clip's waveform; (8) audio
-// bytes per played clip; (9) the decoder's memory for a 4-minute clip; (10) seeking ahead.
+// bytes per played clip; (9) the decoder's memory for a 4-minute clip; (10) seeking ahead;
+// (11) what following the lyrics costs while a 4-minute clip plays.
 import { buildApp, startPreview, waitForHttp } from './preview-server.mjs';
 import {
   bytesPerPlayedClip,
@@ -21,6 +22,7 @@ import {
   uncachedWaveformBefore,
   workerAsset,
 } from './waveform-bench.mjs';
+import { followLyrics } from './lyrics-bench.mjs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -686,6 +688,43 @@ async function main() {
           target: '≤ 1.2×',
           met: yesNo(ratio <= 1.2),
         });
+      });
+      // 11. following the lyrics ------------------------------------------------------------
+      await section(11, 'following the lyrics, 4-minute clip for 30 s', async () => {
+        const clip4 = clips100.reduce((a, c) =>
+          c.metadata.duration > a.metadata.duration ? c : a,
+        );
+        const ids = [
+          clip4.id,
+          ...clips100
+            .filter((c) => c !== clip4)
+            .slice(0, 11)
+            .map((c) => c.id),
+        ];
+        const open = await followLyrics(browser, APP, { ids, clipId: clip4.id, open: true });
+        const closed = await followLyrics(browser, APP, { ids, clipId: clip4.id, open: false });
+        results.followLyrics = { clip: clip4.id, seconds: clip4.metadata.duration, open, closed };
+        const tasks = (r) =>
+          `${r.longTasks.length}${r.longTasks.length ? ` (${r.longTasks.join(', ')} ms)` : ''}`;
+        rows.push({
+          metric: 'main-thread long tasks (> 50 ms) while following the lyrics',
+          condition: `${Math.round(clip4.metadata.duration)} s clip played 30 s, gallery of ${ids.length}`,
+          app: `${tasks(open)}, Lyrics view open`,
+          plain: `${tasks(closed)} (this app, Lyrics view closed)`,
+          target: '0',
+          met: yesNo(open.longTasks.length === 0),
+        });
+        rows.push({
+          metric: 'gallery card renders while following the lyrics',
+          condition: 'same 30 s',
+          app: `${open.cardRenders} (lyric lines marked: ${open.lineChanges})`,
+          plain: `${closed.cardRenders} (this app, Lyrics view closed)`,
+          target: '0',
+          met: yesNo(open.cardRenders === 0 && open.lineChanges > 0),
+        });
+        notes.push(
+          `11. Self-hosted gcui-art through the simulator (it times its lyrics), clips looked up by ID; a fresh context per run. Counting starts once the clip plays and, with the view open, once a line is marked. Card renders are ClipCard components React rendered, read from React's commit hook the way React DevTools reads it (a subtree React did not visit is not counted). Played ${open.played.toFixed(1)} s open, ${closed.played.toFixed(1)} s closed.`,
+        );
       });
     } finally {
       await browser.close();

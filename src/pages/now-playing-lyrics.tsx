@@ -56,7 +56,7 @@ export default function NowPlayingLyrics({
           id={panelId}
           role="dialog"
           aria-label="Lyrics of the clip playing"
-          className="fixed inset-0 z-30 flex flex-col gap-2 overflow-y-auto bg-white p-4 sm:inset-auto sm:right-4 sm:bottom-24 sm:max-h-[70vh] sm:w-96 sm:rounded-xl sm:border sm:border-zinc-200 sm:shadow-lg dark:bg-zinc-950 sm:dark:border-zinc-800"
+          className="fixed inset-0 z-30 flex flex-col gap-2 overflow-y-auto bg-white p-4 sm:inset-auto sm:right-4 sm:bottom-24 sm:max-h-[70vh] sm:w-96 sm:rounded-xl sm:border sm:border-zinc-200 sm:shadow-sm dark:bg-zinc-950 sm:dark:border-zinc-800"
         >
           <div className="flex items-center justify-between gap-2">
             <p className="font-semibold [overflow-wrap:anywhere]">{displayTitle(clip)}</p>
