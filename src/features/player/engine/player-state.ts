@@ -18,6 +18,8 @@ export interface PlayerState {
   /** The clips of the current lookup, in order, and the lookup they came from. */
   queue: readonly Clip[];
   owner: QueueOwner | null;
+  /** Cued where the person left off before a reload, not yet played again. */
+  resumed: boolean;
 }
 
 export function initialPlayerState(volume: number, muted: boolean): PlayerState {
@@ -32,5 +34,6 @@ export function initialPlayerState(volume: number, muted: boolean): PlayerState 
     notice: null,
     queue: [],
     owner: null,
+    resumed: false,
   };
 }

@@ -126,3 +126,64 @@ describe('continuous play', () => {
     expect(p.element().currentTime).toBe(15);
   });
 });
+
+describe('coming back after a reload', () => {
+  function clip(id: string): Clip {
+    return {
+      id,
+      status: 'complete',
+      audioUrl: `https://cdn.example/${id}.mp3`,
+      duration: 60,
+    } as Clip;
+  }
+
+  beforeEach(() => {
+    localStorage.clear();
+    document.querySelectorAll('audio').forEach((a) => a.remove());
+    vi.spyOn(HTMLMediaElement.prototype, 'play').mockResolvedValue(undefined);
+    vi.spyOn(HTMLMediaElement.prototype, 'pause').mockReturnValue(undefined);
+    vi.spyOn(HTMLMediaElement.prototype, 'load').mockReturnValue(undefined);
+  });
+
+  async function listenUntil(at: number, id = 'b') {
+    const p = await freshPlayer();
+    p.setQueue([clip('a'), clip(id)], null);
+    await p.play(clip(id));
+    const media = p.element();
+    media.dispatchEvent(new Event('play'));
+    media.currentTime = at;
+    media.dispatchEvent(new Event('pause'));
+    return p;
+  }
+
+  it('brings back the clip and the second it was paused at, paused, fetching nothing', async () => {
+    await listenUntil(42);
+    document.querySelectorAll('audio').forEach((a) => a.remove());
+
+    const next = await freshPlayer();
+    next.setQueue([clip('a'), clip('b')], null);
+    expect(next.getState()).toMatchObject({ clipId: 'b', playing: false, resumed: true });
+    expect(next.currentTime()).toBe(42);
+    expect(document.querySelectorAll('audio')).toHaveLength(0);
+    // A seek before playing moves where it will start.
+    next.seek(30);
+    expect(next.currentTime()).toBe(30);
+
+    await next.play(clip('b'));
+    expect(next.getState().resumed).toBe(false);
+    expect(next.currentTime()).toBe(30);
+  });
+
+  it('brings back nothing in a lookup without that clip, or once it was heard to its end', async () => {
+    await listenUntil(42);
+    const other = await freshPlayer();
+    other.setQueue([clip('c')], null);
+    expect(other.getState().clipId).toBeNull();
+
+    localStorage.clear();
+    await listenUntil(59.5);
+    const ended = await freshPlayer();
+    ended.setQueue([clip('a'), clip('b')], null);
+    expect(ended.getState().clipId).toBeNull();
+  });
+});

@@ -4,10 +4,12 @@ import type { MediaFailure } from '../source/types';
 import { createStore, patchStore } from '../../../lib/store';
 import { autoplayNextStore, mutedStore, volumeStore } from './levels';
 import { createMediaElement } from './media-element';
-import { nextClip, previousClip, type QueueOwner } from './play-queue';
+import type { QueueOwner } from './play-queue';
+import { playNext, playPrevious, switchTake } from './queue-moves';
 import { initialPlayerState, type PlayerState } from './player-state';
 import { PlayheadClock } from './playhead-clock';
 import { EndWatch } from './end-watch';
+import { ListeningSpotKeeper } from './listening-spot-keeper';
 import { LazySourceLoader } from '../source/lazy-source-loader';
 
 export type { PlayerState };
@@ -35,8 +37,10 @@ export class Player {
   /** The person asked to hear this clip; a live stream running dry does not change that. */
   private wantsPlay = false;
   private readonly source = new LazySourceLoader((failure) => this.mediaFailed(failure));
+  private readonly spot = new ListeningSpotKeeper();
 
   constructor() {
+    this.spot.follow(this);
     // Volume and mute are the person's, not the tab's: a change here or in another tab applies.
     volumeStore.subscribe(() => this.followStoredLevels());
     mutedStore.subscribe(() => this.followStoredLevels());
@@ -84,6 +88,9 @@ export class Player {
   /** The clips of the current lookup, in order: for 1–9, A/B switching and playing on. */
   setQueue(clips: Clip[], owner: QueueOwner | null = null): void {
     this.patch({ queue: clips, owner });
+    // After a reload, the clip the person was hearing comes back where they left it, paused.
+    const left = this.state.clipId === null ? this.spot.takeBack(clips) : null;
+    if (left) this.load(left.clip, null, startWithin(left.at, left.clip.duration));
   }
 
   getQueue = (): readonly Clip[] => this.state.queue;
@@ -91,8 +98,11 @@ export class Player {
   async play(clip: Clip, at?: number): Promise<void> {
     const url = clip.audioUrl;
     if (!url) return;
-    if (this.clip?.id !== clip.id || this.source.url !== url) this.load(clip, url, at ?? 0);
-    else if (at !== undefined) this.seek(at);
+    if (this.clip?.id !== clip.id || this.source.url !== url) {
+      // A clip restored after a reload starts where the person left it.
+      const from = this.state.resumed && this.clip?.id === clip.id ? this.currentTime() : 0;
+      this.load(clip, url, at ?? from);
+    } else if (at !== undefined) this.seek(at);
     this.updateMediaSession(clip);
     this.wantsPlay = true;
     await this.resume();
@@ -108,26 +118,11 @@ export class Player {
     else void this.play(clip);
   }
 
-  /** The next playable clip of the lookup, if any. */
-  async next(): Promise<void> {
-    const clip = nextClip(this.state.queue, this.clip?.id ?? null);
-    if (clip) await this.play(clip);
-  }
+  next = (): Promise<void> => playNext(this);
 
-  /** The previous playable clip; at the first one, back to its start. */
-  async previous(): Promise<void> {
-    const clip = previousClip(this.state.queue, this.clip?.id ?? null);
-    if (clip) await this.play(clip);
-    else this.seek(0);
-  }
+  previous = (): Promise<void> => playPrevious(this);
 
-  /** Same position in another take: the A/B comparison. */
-  switchTo(clip: Clip): void {
-    const at = this.currentTime();
-    const wasPlaying = this.state.playing || this.state.clipId === null;
-    if (wasPlaying) void this.play(clip, at);
-    else this.cue(clip, at);
-  }
+  switchTo = (clip: Clip): void => switchTake(this, clip);
 
   /** Loads a clip at a position without playing (share links, closing a paused video). */
   cue(clip: Clip, moment: number): void {
@@ -143,7 +138,12 @@ export class Player {
 
   seek(seconds: number): void {
     const media = this.media;
-    if (!media) return;
+    if (!media) {
+      // Restored and not yet played: the position waits for the first play.
+      if (this.clip) this.pendingSeek = Math.max(0, seconds);
+      this.clock.emit();
+      return;
+    }
     const max = this.state.duration || media.duration || 0;
     const target = Math.max(0, max > 0 && Number.isFinite(max) ? Math.min(seconds, max) : seconds);
     if (media.readyState >= HTMLMediaElement.HAVE_METADATA) media.currentTime = target;
@@ -153,13 +153,9 @@ export class Player {
 
   skip = (delta: number): void => this.seek(this.currentTime() + delta);
 
-  setVolume(volume: number): void {
-    volumeStore.set(Math.min(1, Math.max(0, volume)));
-  }
+  setVolume = (volume: number): void => volumeStore.set(Math.min(1, Math.max(0, volume)));
 
-  toggleMute(): void {
-    mutedStore.set(!this.state.muted);
-  }
+  toggleMute = (): void => mutedStore.set(!this.state.muted);
 
   /**
    * Called whenever a card receives a newer copy of the clip it plays. A live stream that
@@ -197,13 +193,18 @@ export class Player {
     }
   }
 
-  /** `plain`: the browser's own download, after streaming was refused. */
-  private load(clip: Clip, url: string, at: number, plain = false): void {
-    const media = this.element();
-    media.pause();
+  /**
+   * `plain`: the browser's own download, after streaming was refused. No `url`: a clip
+   * restored after a reload, shown where it was left and fetched only once played.
+   */
+  private load(clip: Clip, url: string | null, at: number, plain = false): void {
     this.clip = clip;
     this.pendingSeek = at > 0 ? at : null;
-    this.source.load(media, clip, url, at, plain);
+    if (url !== null) {
+      const media = this.element();
+      media.pause();
+      this.source.load(media, clip, url, at, plain);
+    }
     this.patch({
       clipId: clip.id,
       live: isLiveSource(clip),
@@ -211,6 +212,7 @@ export class Player {
       error: null,
       notice: null,
       playing: false,
+      resumed: url === null,
     });
     this.clock.emit();
   }

@@ -38,7 +38,7 @@ export default function NowPlayingBar({ extra }: { extra?: NowPlayingExtra | und
       className="fixed inset-x-0 bottom-0 z-20 border-t border-zinc-200 bg-white/95 px-3 py-2 backdrop-blur sm:px-4 dark:border-zinc-800 dark:bg-zinc-950/95"
     >
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-        <ClipIdentity clip={clip} href={href} live={state.live} />
+        <ClipIdentity clip={clip} href={href} live={state.live} resumed={state.resumed} />
         <div className="flex items-center gap-1">
           <button
             type="button"
@@ -122,7 +122,18 @@ function PlayerMessage({ notice, error }: { notice: string | null; error: string
   );
 }
 
-function ClipIdentity({ clip, href, live }: { clip: Clip; href: string | null; live: boolean }) {
+function ClipIdentity({
+  clip,
+  href,
+  live,
+  resumed,
+}: {
+  clip: Clip;
+  href: string | null;
+  live: boolean;
+  /** Brought back after a reload: said, so the bar appearing unasked makes sense. */
+  resumed: boolean;
+}) {
   const title = displayTitle(clip);
   return (
     <div className="flex min-w-0 flex-1 basis-48 items-center gap-2">
@@ -147,6 +158,9 @@ function ClipIdentity({ clip, href, live }: { clip: Clip; href: string | null; l
         {live ? (
           <span className="ml-2 text-xs font-semibold text-sky-700 dark:text-sky-300">LIVE</span>
         ) : null}
+        {resumed ? (
+          <span className="block text-xs text-zinc-600 dark:text-zinc-400">Where you left off</span>
+        ) : null}
       </p>
     </div>
   );
@@ -155,7 +169,12 @@ function ClipIdentity({ clip, href, live }: { clip: Clip; href: string | null; l
 /** The only part that follows the clock, so each tick re-renders a slider and two numbers. */
 function Position({ duration, live }: { duration: number; live: boolean }) {
   const player = usePlayer();
-  const time = useSyncExternalStore(player.subscribeTime, player.currentTime, () => 0);
+  // Whole seconds: the slider steps by one, so finer times would only re-render it every frame.
+  const time = useSyncExternalStore(
+    player.subscribeTime,
+    () => Math.floor(player.currentTime()),
+    () => 0,
+  );
   const max = Math.max(duration, 0);
   return (
     <div className="flex min-w-0 flex-[2_1_16rem] items-center gap-2 text-xs text-zinc-600 tabular-nums dark:text-zinc-400">
