@@ -12,8 +12,6 @@ import { EndWatch } from './end-watch';
 import { ListeningSpotKeeper } from './listening-spot-keeper';
 import { LazySourceLoader } from '../source/lazy-source-loader';
 
-export type { PlayerState };
-
 const isLiveSource = (clip: Clip): boolean => clip.status === 'streaming';
 
 /**

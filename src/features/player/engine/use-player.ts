@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { usePlayer } from './player-context';
-import type { PlayerState } from './player-store';
+import type { PlayerState } from './player-state';
 
 export function usePlayerState(): PlayerState {
   const player = usePlayer();
