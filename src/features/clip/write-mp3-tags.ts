@@ -22,7 +22,7 @@ function isPng(bytes: Uint8Array): boolean {
  * larger or not a JPEG. Where the browser (or Node, in tests) has no canvas, a JPEG or PNG is
  * embedded as fetched; anything else is left out.
  */
-async function coverForTag(blob: Blob): Promise<ArrayBuffer | null> {
+export async function coverForTag(blob: Blob): Promise<ArrayBuffer | null> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
   const asFetched = isJpeg(bytes) || isPng(bytes) ? bytes.buffer : null;
   if (typeof createImageBitmap !== 'function' || typeof OffscreenCanvas !== 'function') {
