@@ -3,7 +3,7 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { clipCards, finishedTaskId, freshId } from './helpers';
+import { clipCards, finishedTaskId, freshId, recordApiRequests } from './helpers';
 
 /** The names in a ZIP, in the order they were written, read by Info-ZIP's unzip. */
 function zipNames(file: string): string[] {
@@ -28,7 +28,9 @@ function tagsOf(bytes: Buffer): Record<string, string> {
     encoding: 'utf8',
   });
   expect(out.status, out.stderr).toBe(0);
-  return (JSON.parse(out.stdout) as { format: { tags?: Record<string, string> } }).format.tags ?? {};
+  return (
+    (JSON.parse(out.stdout) as { format: { tags?: Record<string, string> } }).format.tags ?? {}
+  );
 }
 
 /** Chromium has a save picker, which a test cannot answer: the ZIP comes as a download. */
@@ -78,7 +80,8 @@ test('Download all of a batch gives one ZIP: tagged MP3s, covers and a playlist 
   const names = zipNames(file);
   const mp3s = clips.slice(0, 2).map((c) => `${c.title} - ${c.id.slice(0, 8)}.mp3`);
   expect(names.filter((n) => n.endsWith('.mp3'))).toEqual(mp3s);
-  for (const c of clips.slice(0, 2)) expect(names).toContain(`${c.title} - ${c.id.slice(0, 8)}.jpeg`);
+  for (const c of clips.slice(0, 2))
+    expect(names).toContain(`${c.title} - ${c.id.slice(0, 8)}.jpeg`);
   expect(names.some((n) => n.includes(refused.slice(0, 8)))).toBe(false);
 
   const first = clips[0] ?? { id: '', title: '' };
@@ -104,8 +107,8 @@ test('expired links are healed through the lookup, and the ZIP streams into a pi
   test.setTimeout(90_000);
   // A picked file that keeps what is written to it, for the test to read back.
   await page.addInitScript(() => {
-    const chunks: Uint8Array[] = [];
-    const state = window as unknown as { zipChunks: Uint8Array[]; zipClosed: boolean };
+    const chunks: Uint8Array<ArrayBuffer>[] = [];
+    const state = window as unknown as { zipChunks: Uint8Array<ArrayBuffer>[]; zipClosed: boolean };
     state.zipChunks = chunks;
     state.zipClosed = false;
     Object.defineProperty(window, 'showSaveFilePicker', {
@@ -127,16 +130,25 @@ test('expired links are healed through the lookup, and the ZIP streams into a pi
   await expect(clipCards(page)).toHaveCount(2);
   const clips = await cardsOf(page);
   await page.waitForTimeout(5_000);
+  const asked = recordApiRequests(page);
   await page.getByRole('button', { name: 'Download all' }).click();
   await expect(page.getByRole('status').filter({ hasText: 'Saved 2 of 2 clips' })).toBeVisible({
     timeout: 45_000,
   });
-  const bytes = await page.evaluate(() => {
-    const state = window as unknown as { zipChunks: Uint8Array[]; zipClosed: boolean };
-    return state.zipClosed ? state.zipChunks.flatMap((c) => Array.from(c)) : [];
+  // The stale links were refused and the task asked for again.
+  expect(asked.length).toBeGreaterThan(0);
+  const base64 = await page.evaluate(async () => {
+    const state = window as unknown as { zipChunks: Uint8Array<ArrayBuffer>[]; zipClosed: boolean };
+    if (!state.zipClosed) return '';
+    const bytes = new Uint8Array(await new Blob(state.zipChunks).arrayBuffer());
+    let text = '';
+    for (let i = 0; i < bytes.length; i += 0x8000) {
+      text += String.fromCharCode(...bytes.subarray(i, i + 0x8000));
+    }
+    return btoa(text);
   });
   const file = join(mkdtempSync(join(tmpdir(), 'zip-')), 'clips.zip');
-  writeFileSync(file, Buffer.from(bytes));
+  writeFileSync(file, Buffer.from(base64, 'base64'));
   const mp3s = zipNames(file).filter((n) => n.endsWith('.mp3'));
   expect(mp3s).toEqual(clips.map((c) => `${c.title} - ${c.id.slice(0, 8)}.mp3`));
   expect([...readFileSync(file).subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
