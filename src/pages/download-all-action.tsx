@@ -15,11 +15,13 @@ import { taskIdOf } from './clip-lyrics';
 import type { ClipOwner } from './clip-parts';
 
 /** A single task's ZIP is named after its prompt and ID; anything else is "Suno clips". */
-function zipNaming(target: LookupTarget, clips: readonly Clip[]) {
+function zipNaming(target: LookupTarget, clips: readonly Clip[], taskId: string | null) {
   const first = clips[0]?.id ?? '';
-  if (target.mode === 'task' && target.taskIds.length === 1) {
+  const task =
+    taskId ?? (target.mode === 'task' && target.taskIds.length === 1 ? target.taskIds[0] : null);
+  if (task) {
     const prompt = clips.find((c) => c.taskPrompt)?.taskPrompt ?? null;
-    return { zipTitle: prompt, zipId: target.taskIds[0] ?? first };
+    return { zipTitle: prompt, zipId: task };
   }
   return { zipTitle: null, zipId: first };
 }
@@ -28,9 +30,15 @@ export function DownloadAllAction({
   owner,
   clips,
   timings,
+  taskId = null,
+  describedBy,
 }: {
   owner: ClipOwner;
   clips: readonly Clip[];
+  /** One task of a batch, whose clips these are; else the lookup's clips as a whole. */
+  taskId?: string | null;
+  /** The id of the heading these clips are under. */
+  describedBy: string;
   /** Where to ask for timed lyrics; null where these clips have no provider to ask. */
   timings: { config: ProviderConfig; takes: readonly (readonly string[])[] } | null;
 }) {
@@ -67,7 +75,8 @@ export function DownloadAllAction({
       refresh={refresh}
       shareLinkOf={shareLinkOf}
       lrcOf={lrcOf}
-      {...zipNaming(target, clips)}
+      describedBy={describedBy}
+      {...zipNaming(target, clips, taskId)}
     />
   );
 }

@@ -99,6 +99,7 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
                 clips={clips}
                 // A shared copy or a pasted answer has no provider of ours to ask for timings.
                 timings={cdnOnly || pasted ? null : { config, takes: lookup.takes }}
+                describedBy="results-heading"
               />
             ) : null}
           </div>
@@ -142,7 +143,17 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
               groups={
                 cdnOnly || pasted
                   ? lookupGroups([], clips, openSettings)
-                  : lookupGroups(lookup.parts, clips, openSettings)
+                  : lookupGroups(lookup.parts, clips, openSettings, (part, headingId) =>
+                      owner && part.part.mode === 'task' ? (
+                        <DownloadAllAction
+                          owner={owner}
+                          clips={part.result?.clips ?? []}
+                          timings={{ config, takes: lookup.takes }}
+                          taskId={part.part.taskId}
+                          describedBy={headingId}
+                        />
+                      ) : null,
+                    )
               }
               renderCard={renderCard}
             />

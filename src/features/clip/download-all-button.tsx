@@ -49,6 +49,8 @@ interface DownloadAllProps extends Omit<ZipJob, 'signal' | 'onProgress'> {
   zipTitle: string | null;
   /** The task's ID, or the first clip's: its first 8 characters end the ZIP's name. */
   zipId: string;
+  /** The heading that says whose clips these are: a batch has one button per task too. */
+  describedBy?: string;
 }
 
 /**
@@ -56,7 +58,7 @@ interface DownloadAllProps extends Omit<ZipJob, 'signal' | 'onProgress'> {
  * timed, and an .m3u8 playlist in gallery order. Shows how far it is, can be cancelled, and
  * says afterwards which clips could not be included and why.
  */
-export function DownloadAllButton({ zipTitle, zipId, ...job }: DownloadAllProps) {
+export function DownloadAllButton({ zipTitle, zipId, describedBy, ...job }: DownloadAllProps) {
   const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
   const [summary, setSummary] = useState<string | null>(null);
   const running = useRef<AbortController | null>(null);
@@ -124,6 +126,7 @@ export function DownloadAllButton({ zipTitle, zipId, ...job }: DownloadAllProps)
           type="button"
           className={secondaryButton}
           disabled={job.clips.length === 0}
+          aria-describedby={describedBy}
           onClick={() => void start()}
         >
           Download all
