@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import { blankClip, type Clip } from '../../domain/clip';
@@ -32,6 +32,15 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+/** An audio host that never answers, until the request is cancelled. */
+function hangingUntilAborted(_input: unknown, init?: RequestInit): Promise<Response> {
+  return new Promise((_resolve, reject) => {
+    init?.signal?.addEventListener('abort', () =>
+      reject(new DOMException('Cancelled', 'AbortError')),
+    );
+  });
+}
+
 function renderButton(clips: Clip[]) {
   render(
     <DownloadAllButton
@@ -45,18 +54,7 @@ function renderButton(clips: Clip[]) {
 
 describe('DownloadAllButton', () => {
   it('shows "n of m clips" with Cancel while the audio is read, and Cancel stops it', async () => {
-    // The audio host never answers, until the request is cancelled.
-    vi.stubGlobal(
-      'fetch',
-      vi.fn<typeof fetch>(
-        (_input, init) =>
-          new Promise((_resolve, reject) => {
-            init?.signal?.addEventListener('abort', () =>
-              reject(new DOMException('Cancelled', 'AbortError')),
-            );
-          }),
-      ),
-    );
+    vi.stubGlobal('fetch', vi.fn<typeof fetch>(hangingUntilAborted));
     const user = userEvent.setup();
     renderButton([song(1), song(2)]);
     await user.click(screen.getByRole('button', { name: 'Download all' }));
@@ -67,6 +65,19 @@ describe('DownloadAllButton', () => {
     expect(await screen.findByRole('status')).toHaveTextContent('Cancelled: no ZIP was saved.');
     expect(screen.queryByRole('progressbar')).not.toBeInTheDocument();
     expect(screen.getByRole('button', { name: 'Download all' })).toBeInTheDocument();
+  });
+
+  it('goes on while its button is out of view, and shows its bar and Cancel again on return', async () => {
+    vi.stubGlobal('fetch', vi.fn<typeof fetch>(hangingUntilAborted));
+    const user = userEvent.setup();
+    renderButton([song(1)]);
+    await user.click(screen.getByRole('button', { name: 'Download all' }));
+    await screen.findByRole('progressbar', { name: 'Clips in the ZIP' });
+    cleanup();
+    renderButton([song(1)]);
+    expect(screen.getByText('0 of 1 clips')).toBeInTheDocument();
+    await user.click(screen.getByRole('button', { name: 'Cancel' }));
+    expect(await screen.findByRole('status')).toHaveTextContent('Cancelled: no ZIP was saved.');
   });
 
   it('names each clip left out, and why, once the ZIP is written', async () => {

@@ -1,6 +1,7 @@
-import { useEffect, useRef, useState } from 'react';
+import { useEffect } from 'react';
 import { secondaryButton } from '../../ui/button-styles';
 import type { ZipJob, ZipReport } from './zip-entries';
+import { setZipJob, useZipJob, zipJob } from './zip-jobs';
 import { zipFileName } from './zip-parts';
 
 type SavePicker = (options: {
@@ -56,67 +57,67 @@ interface DownloadAllProps extends Omit<ZipJob, 'signal' | 'onProgress'> {
 /**
  * One ZIP of every finished clip shown: each clip's tagged MP3, its cover and its LRC where
  * timed, and an .m3u8 playlist in gallery order. Shows how far it is, can be cancelled, and
- * says afterwards which clips could not be included and why.
+ * says afterwards which clips could not be included and why. The ZIP goes on while the button
+ * is out of view (zip-jobs); leaving the page does not stop it either, as a save would not.
  */
 export function DownloadAllButton({ zipTitle, zipId, describedBy, ...job }: DownloadAllProps) {
-  const [progress, setProgress] = useState<{ done: number; total: number } | null>(null);
-  const [summary, setSummary] = useState<string | null>(null);
-  const running = useRef<AbortController | null>(null);
+  const name = zipFileName(zipTitle, zipId);
+  const state = useZipJob(name);
+  const running = state?.running ?? null;
 
-  // Leaving the page stops the work; the ZIP would have no one to tell about it.
-  useEffect(() => () => running.current?.abort(), []);
+  // A summary is for the person who was here; one who comes back finds the button afresh.
+  useEffect(
+    () => () => {
+      if (!zipJob(name)?.running) setZipJob(name, null);
+    },
+    [name],
+  );
 
   async function start() {
-    const name = zipFileName(zipTitle, zipId);
+    if (zipJob(name)?.running) return;
     // The picker needs the click's activation, so it opens before anything is loaded.
     const handle = await pickFile(name);
     if (handle === 'cancelled') return;
     const controller = new AbortController();
-    running.current = controller;
     const total = job.clips.length;
-    setSummary(null);
-    setProgress({ done: 0, total });
+    const progress = (done: number) =>
+      setZipJob(name, { running: { done, total, controller }, summary: null });
+    progress(0);
+    let summary: string;
     try {
       const { downloadAll } = await import('./download-all');
       const report = await downloadAll(
-        {
-          ...job,
-          signal: controller.signal,
-          onProgress: (done) => setProgress({ done, total }),
-        },
+        { ...job, signal: controller.signal, onProgress: progress },
         { name, handle },
       );
-      setSummary(summaryOf(report, total, name));
+      summary = summaryOf(report, total, name);
     } catch (error) {
-      setSummary(
+      summary =
         controller.signal.aborted || isAbort(error)
           ? 'Cancelled: no ZIP was saved.'
-          : `The ZIP could not be saved: ${error instanceof Error ? error.message : String(error)}`,
-      );
-    } finally {
-      running.current = null;
-      setProgress(null);
+          : `The ZIP could not be saved: ${error instanceof Error ? error.message : String(error)}`;
     }
+    setZipJob(name, { running: null, summary });
   }
 
   return (
     <div className="space-y-1">
-      {progress ? (
+      {running ? (
         <div className="flex flex-wrap items-center gap-2 text-sm">
           <progress
             className="h-2 w-32 accent-violet-600"
             aria-label="Clips in the ZIP"
-            aria-valuetext={`${progress.done} of ${progress.total} clips`}
-            value={progress.done}
-            max={progress.total}
+            aria-valuetext={`${running.done} of ${running.total} clips`}
+            value={running.done}
+            max={running.total}
           />
           <span>
-            {progress.done} of {progress.total} clips
+            {running.done} of {running.total} clips
           </span>
           <button
             type="button"
             className={secondaryButton}
-            onClick={() => running.current?.abort()}
+            onClick={() => running.controller.abort()}
           >
             Cancel
           </button>
@@ -132,9 +133,9 @@ export function DownloadAllButton({ zipTitle, zipId, describedBy, ...job }: Down
           Download all
         </button>
       )}
-      {summary ? (
+      {state?.summary ? (
         <p role="status" className="max-w-prose text-xs text-zinc-700 dark:text-zinc-300">
-          {summary}
+          {state.summary}
         </p>
       ) : null}
     </div>
