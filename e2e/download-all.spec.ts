@@ -153,3 +153,23 @@ test('expired links are healed through the lookup, and the ZIP streams into a pi
   expect(mp3s).toEqual(clips.map((c) => `${c.title} - ${c.id.slice(0, 8)}.mp3`));
   expect([...readFileSync(file).subarray(0, 4)]).toEqual([0x50, 0x4b, 0x03, 0x04]);
 });
+
+test('in a batch of tasks, each task’s own Download all saves that task’s clips, named after it', async ({
+  page,
+}) => {
+  await withoutSavePicker(page);
+  const tasks = [finishedTaskId(), finishedTaskId()];
+  await page.goto(`/task/${tasks.join(',')}`);
+  await expect(clipCards(page)).toHaveCount(4);
+  const second = page.getByRole('region', { name: /^Task 2: / });
+  const [download] = await Promise.all([
+    page.waitForEvent('download', { timeout: 45_000 }),
+    second.getByRole('button', { name: 'Download all' }).click(),
+  ]);
+  const name = download.suggestedFilename();
+  expect(name.endsWith(` - ${tasks[1]?.slice(0, 8)}.zip`)).toBe(true);
+  expect(name.startsWith('Suno clips')).toBe(false);
+  const ids = (await cardsOf(page)).map((c) => c.id.slice(0, 8));
+  const mp3s = zipNames(await download.path()).filter((n) => n.endsWith('.mp3'));
+  expect(mp3s.map((n) => n.slice(-12, -4))).toEqual(ids.slice(2));
+});

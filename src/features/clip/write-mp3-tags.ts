@@ -3,6 +3,7 @@
  * imports it dynamically), so the ID3 writer never weighs on the page's first load.
  */
 import { ID3Writer } from 'browser-id3-writer';
+import { fetchMedia } from './fetch-media';
 import { looksLikeMp3, type Mp3Frame, type Mp3Tags } from './mp3-tags';
 
 /** Players show covers small; a larger one only makes every copy of the file heavier. */
@@ -52,8 +53,8 @@ export async function coverForTag(blob: Blob): Promise<ArrayBuffer | null> {
 
 async function fetchCover(url: string): Promise<ArrayBuffer | null> {
   try {
-    const res = await fetch(url, { mode: 'cors', credentials: 'omit' });
-    return res.ok ? await coverForTag(await res.blob()) : null;
+    const file = await fetchMedia(url);
+    return file instanceof Blob ? await coverForTag(file) : null;
   } catch {
     // A cover that cannot be read leaves the song untouched: the tags go in without it.
     return null;
