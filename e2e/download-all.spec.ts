@@ -3,7 +3,14 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { expect, test, type Page } from '@playwright/test';
-import { clipCards, finishedTaskId, freshId, recordApiRequests } from './helpers';
+import {
+  chooseSunoapiOrg,
+  clipCards,
+  finishedTaskId,
+  freshId,
+  lookUp,
+  recordApiRequests,
+} from './helpers';
 
 /** The names in a ZIP, in the order they were written, read by Info-ZIP's unzip. */
 function zipNames(file: string): string[] {
@@ -172,4 +179,28 @@ test('in a batch of tasks, each task’s own Download all saves that task’s cl
   const ids = (await cardsOf(page)).map((c) => c.id.slice(0, 8));
   const mp3s = zipNames(await download.path()).filter((n) => n.endsWith('.mp3'));
   expect(mp3s.map((n) => n.slice(-12, -4))).toEqual(ids.slice(2));
+});
+
+test('where the provider times lyrics, each clip’s .lrc goes in beside its MP3', async ({
+  page,
+  baseURL,
+}) => {
+  await withoutSavePicker(page);
+  await page.goto('/');
+  await chooseSunoapiOrg(page, baseURL ?? '');
+  await lookUp(page, finishedTaskId());
+  await expect(clipCards(page)).toHaveCount(2);
+  for (const card of await clipCards(page).all()) {
+    await expect(card.getByText('Complete', { exact: true })).toBeVisible();
+  }
+  const clips = await cardsOf(page);
+  const { file } = await downloadAll(page);
+  const names = zipNames(file);
+  for (const c of clips) {
+    const lrc = `${c.title} - ${c.id.slice(0, 8)}.lrc`;
+    expect(names).toContain(lrc);
+    const text = zipEntry(file, lrc).toString('utf8');
+    expect(text).toContain(`[ti:${c.title}]`);
+    expect(text).toMatch(/^\[\d{2}:\d{2}\.\d{2}\]\S/m);
+  }
 });
