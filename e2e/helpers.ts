@@ -104,3 +104,17 @@ export async function switchToSunoapiCom(page: Page, baseURL: string | undefined
   await settings.getByRole('button', { name: 'Save' }).click();
   await expect(settings).toBeHidden();
 }
+
+/** The key the simulator's sunoapi.org dialect is given (any non-empty key will do). */
+export const SUNOAPI_ORG_KEY = 'sk-test-key';
+
+/** Settings → sunoapi.org / kie.ai on the simulator, whose lyrics are timed. */
+export async function chooseSunoapiOrg(page: Page, baseURL: string) {
+  await page.getByRole('button', { name: 'Settings', exact: true }).click();
+  const settings = page.getByRole('dialog', { name: 'Settings' });
+  await settings.getByLabel('Provider').selectOption({ label: 'sunoapi.org / kie.ai' });
+  await settings.getByRole('textbox', { name: 'Base URL' }).fill(`${baseURL}/sim/sunoapi-org`);
+  await settings.getByLabel('API key').fill(SUNOAPI_ORG_KEY);
+  await settings.getByRole('button', { name: 'Save' }).click();
+  await expect(settings).toBeHidden();
+}

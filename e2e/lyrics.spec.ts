@@ -5,19 +5,14 @@
  */
 import { readFileSync } from 'node:fs';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { axeViolations, clipCards, finishedTaskId, lookUp } from './helpers';
-
-const KEY = 'sk-test-key';
-
-async function chooseSunoapiOrg(page: Page, baseURL: string) {
-  await page.getByRole('button', { name: 'Settings', exact: true }).click();
-  const settings = page.getByRole('dialog', { name: 'Settings' });
-  await settings.getByLabel('Provider').selectOption({ label: 'sunoapi.org / kie.ai' });
-  await settings.getByRole('textbox', { name: 'Base URL' }).fill(`${baseURL}/sim/sunoapi-org`);
-  await settings.getByLabel('API key').fill(KEY);
-  await settings.getByRole('button', { name: 'Save' }).click();
-  await expect(settings).toBeHidden();
-}
+import {
+  axeViolations,
+  chooseSunoapiOrg,
+  clipCards,
+  finishedTaskId,
+  lookUp,
+  SUNOAPI_ORG_KEY as KEY,
+} from './helpers';
 
 /** Where each sung line starts, as the provider times it: a line begins at a word after a break. */
 async function lineStarts(

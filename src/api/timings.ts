@@ -3,7 +3,7 @@
  * shown), kept in the query cache and, once the clip is complete, in IndexedDB. Providers with
  * no timings call are never asked, and nothing is made up for them.
  */
-import { queryOptions, useQuery } from '@tanstack/react-query';
+import { queryOptions, useQuery, type QueryClient } from '@tanstack/react-query';
 import { useMemo } from 'react';
 import type { Clip } from '../domain/clip';
 import { PROVIDERS } from '../domain/providers';
@@ -76,4 +76,18 @@ export function useTimedLyrics(
   });
   const words = query.data;
   return useMemo(() => (words ? timeLyrics(words, clip.lyrics) : null), [words, clip.lyrics]);
+}
+
+/**
+ * The same timings outside a component (a ZIP of many clips): from the query cache when the
+ * lyrics were shown, else asked once and cached like theirs. Null where the provider has none.
+ */
+export async function fetchTimedLyrics(
+  queryClient: QueryClient,
+  config: ProviderConfig,
+  clip: TimingsClip,
+): Promise<TimedLyrics | null> {
+  if (!canAskTimings(config, clip)) return null;
+  const words = await queryClient.fetchQuery(timingsQuery(config, clip));
+  return words.length > 0 ? timeLyrics(words, clip.lyrics) : null;
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { parseLrc, toLrc } from './lrc';
+import { blankClip } from './clip';
+import { clipLrc, parseLrc, toLrc } from './lrc';
 import { timeLyrics, type AlignedWord } from './timed-lyrics';
 
 /** Awkward times on purpose: thousandths, past a minute, past ten minutes. */
@@ -31,6 +32,14 @@ describe('LRC', () => {
     expect(toLrc(timed, { title: 'A ] title\nwith a break', artist: null })).toBe(
       '[ti:A title with a break]\n[00:07.35]Salt air\n[01:02.00]Pink sky\n[10:05.13]Gone\n',
     );
+  });
+
+  it('names a clip’s file as its page shows it: the display name, else the handle', () => {
+    const timed = timeLyrics(WORDS, null);
+    if (!timed) throw new Error('expected timings');
+    const clip = { ...blankClip('c1'), title: '', handle: 'harbor' };
+    expect(clipLrc(clip, timed)).toMatch(/^\[ti:Untitled clip\]\n\[ar:harbor\]\n/);
+    expect(clipLrc({ ...clip, displayName: 'Night Shift' }, timed)).toContain('[ar:Night Shift]');
   });
 
   it('leaves out lines with no time and gives nothing when no line has one', () => {

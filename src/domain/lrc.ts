@@ -3,6 +3,7 @@
  * Only lines the aligner placed get a time; the format has no way to say "not timed", so the
  * others are left out rather than given a made-up one.
  */
+import { displayTitle, type Clip } from './clip';
 import type { TimedLyrics } from './timed-lyrics';
 
 function stamp(seconds: number): string {
@@ -35,6 +36,14 @@ export function toLrc(timed: TimedLyrics, meta: LrcMeta): string | null {
   if (meta.artist) head.push(`[ar:${tagValue(meta.artist)}]`);
   const body = lines.map((l) => `${stamp(l.start ?? 0)}${l.text.replace(/[\r\n]+/g, ' ')}`);
   return `${[...head, ...body].join('\n')}\n`;
+}
+
+/** A clip's LRC file: its title and artist as the clip page shows them. */
+export function clipLrc(
+  clip: Pick<Clip, 'title' | 'displayName' | 'handle'>,
+  timed: TimedLyrics,
+): string | null {
+  return toLrc(timed, { title: displayTitle(clip), artist: clip.displayName ?? clip.handle });
 }
 
 export interface LrcLine {

@@ -1,7 +1,6 @@
 import { Suspense, useMemo } from 'react';
 import { useTimedLyrics } from '../api/timings';
-import { displayTitle } from '../domain/clip';
-import { toLrc } from '../domain/lrc';
+import { clipLrc } from '../domain/lrc';
 import { Link } from '../lib/router';
 import { taskIdOf, type LookupMode } from '../domain/lookup-target';
 import { PROVIDERS } from '../domain/providers';
@@ -38,12 +37,7 @@ export default function ClipPage({ mode, param, clipId }: ClipPageProps) {
     // An instrumental has nothing to follow; a clip that does not say is asked about.
     clip !== null && clip.hasVocal !== false,
   );
-  const title = clip ? displayTitle(clip) : '';
-  const artist = clip?.displayName ?? clip?.handle ?? null;
-  const lrc = useMemo(
-    () => (timed ? toLrc(timed, { title, artist }) : null),
-    [timed, title, artist],
-  );
+  const lrc = useMemo(() => (timed && clip ? clipLrc(clip, timed) : null), [timed, clip]);
 
   if (!target) {
     return (

@@ -19,6 +19,7 @@ import { useOpenSettings } from '../features/settings';
 import { Alert } from '../ui/alert';
 import { primaryButton } from '../ui/button-styles';
 import { LookupCard, type ClipOwner } from './clip-parts';
+import { DownloadAllAction } from './download-all-action';
 import { lookupGroups } from './lookup-groups';
 import { usePageLookup } from './use-page-lookup';
 import { useShareLanding } from './use-share-landing';
@@ -37,7 +38,7 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
   const share = landing?.share ?? null;
   const shared = share?.ok ? share.target : null;
   const keyless = landing?.keyless ?? null;
-  const { settings, target, cdnOnly, pasted, lookup, clips, provider, refreshMedia } =
+  const { settings, target, config, cdnOnly, pasted, lookup, clips, provider, refreshMedia } =
     usePageLookup(mode, param, { share: shared, keyless, paused, waiting: pending });
   const owner = useMemo<ClipOwner | null>(
     () => (target ? { provider, target, refresh: refreshMedia } : null),
@@ -84,13 +85,24 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
         </Alert>
       ) : (
         <section aria-labelledby="results-heading" className="space-y-4">
-          <h2 id="results-heading" className="text-lg font-semibold [overflow-wrap:anywhere]">
-            {target.mode === 'clips'
-              ? `Clips (${target.ids.length})`
-              : target.taskIds.length === 1
-                ? `Task ${target.taskIds[0] ?? ''}`
-                : `${target.taskIds.length} tasks`}
-          </h2>
+          <div className="flex flex-wrap items-start justify-between gap-3">
+            <h2 id="results-heading" className="text-lg font-semibold [overflow-wrap:anywhere]">
+              {target.mode === 'clips'
+                ? `Clips (${target.ids.length})`
+                : target.taskIds.length === 1
+                  ? `Task ${target.taskIds[0] ?? ''}`
+                  : `${target.taskIds.length} tasks`}
+            </h2>
+            {owner ? (
+              <DownloadAllAction
+                owner={owner}
+                clips={clips}
+                // A shared copy or a pasted answer has no provider of ours to ask for timings.
+                timings={cdnOnly || pasted ? null : { config, takes: lookup.takes }}
+                describedBy="results-heading"
+              />
+            ) : null}
+          </div>
           {pasted ? (
             <Alert tone={pasted.error ? 'error' : 'info'} role="status">
               {pasted.error
@@ -131,7 +143,17 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
               groups={
                 cdnOnly || pasted
                   ? lookupGroups([], clips, openSettings)
-                  : lookupGroups(lookup.parts, clips, openSettings)
+                  : lookupGroups(lookup.parts, clips, openSettings, (part, headingId) =>
+                      owner && part.part.mode === 'task' ? (
+                        <DownloadAllAction
+                          owner={owner}
+                          clips={part.result?.clips ?? []}
+                          timings={{ config, takes: lookup.takes }}
+                          taskId={part.part.taskId}
+                          describedBy={headingId}
+                        />
+                      ) : null,
+                    )
               }
               renderCard={renderCard}
             />

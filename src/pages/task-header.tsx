@@ -1,3 +1,4 @@
+import type { ReactNode } from 'react';
 import type { PartLookup } from '../api/use-lookup';
 import { LookupStatus } from '../features/lookup';
 
@@ -22,10 +23,13 @@ export default function TaskHeader({
   part,
   index,
   onOpenSettings,
+  actions = null,
 }: {
   part: PartLookup;
   index: number;
   onOpenSettings: () => void;
+  /** What can be done with the task's clips as a whole (Download all), told its heading's id. */
+  actions?: ((headingId: string) => ReactNode) | null;
 }) {
   const id = part.part.mode === 'task' ? `task-${part.part.taskId}` : 'clips';
   // A wrong key is said once, above the batch; each task says only what is its own.
@@ -35,9 +39,12 @@ export default function TaskHeader({
       aria-labelledby={id}
       className="space-y-1 border-t border-zinc-200 pt-4 dark:border-zinc-800"
     >
-      <h3 id={id} className="font-semibold [overflow-wrap:anywhere]">
-        {taskTitle(part, index)}
-      </h3>
+      <div className="flex flex-wrap items-start justify-between gap-3">
+        <h3 id={id} className="font-semibold [overflow-wrap:anywhere]">
+          {taskTitle(part, index)}
+        </h3>
+        {actions?.(id)}
+      </div>
       <LookupStatus lookup={own} onOpenSettings={onOpenSettings} />
     </section>
   );

@@ -2,6 +2,7 @@ import { useEffect, useRef } from 'react';
 import { audioDownloadOf } from '../../domain/audio-format';
 import { displayTitle, finalAudioUrl, type Clip } from '../../domain/clip';
 import { clipJson } from './clip-json';
+import { sameFile } from './fetch-media';
 import { saveItem, type DownloadItem } from './save-file';
 
 function itemsFor(clip: Clip, lrc: string | null): DownloadItem[] {
@@ -47,13 +48,6 @@ interface DownloadListProps {
   refresh: (failedUrl: string) => Promise<Clip | null>;
   /** The clip's share link, written into its MP3's tags. */
   shareLink?: string;
-}
-
-/** The same file in a fresher copy of the clip. */
-function sameFile(ext: string, clip: Clip): string | null {
-  if (ext === 'mp3' || ext === 'm4a') return clip.audioUrl;
-  if (ext === 'mp4') return clip.videoUrl;
-  return clip.imageLargeUrl ?? clip.imageUrl;
 }
 
 /** The open Download menu: one button per file; Escape or a click elsewhere closes it. */

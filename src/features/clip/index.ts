@@ -5,3 +5,4 @@ import { lazy } from 'react';
 export const ClipDetails = lazy(() => import('./clip-details'));
 export { DownloadMenu } from './download-menu';
 export { LyricsSection, type LyricsFollow, type LyricsPosition } from './lyrics-section';
+export { DownloadAllButton } from './download-all-button';

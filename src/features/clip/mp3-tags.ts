@@ -45,12 +45,17 @@ function yearOf(createdAt: string | null): number | null {
   return Number.isFinite(year) && year >= 1000 && year <= 9999 ? year : null;
 }
 
+/** Who a clip is by, as its tags and playlists name it: the display name, else the handle. */
+export function artistOf(clip: Pick<Clip, 'displayName' | 'handle'>): string {
+  return oneLine(clip.displayName) || oneLine(clip.handle);
+}
+
 /** The frames for a clip's MP3, leaving out what the clip does not have. */
 export function mp3TagsOf({ clip, shareLink }: TagSource): Mp3Tags {
   const frames: Mp3Frame[] = [];
   const title = oneLine(clip.title);
   if (title) frames.push({ id: 'TIT2', value: title });
-  const artist = oneLine(clip.displayName) || oneLine(clip.handle);
+  const artist = artistOf(clip);
   if (artist) frames.push({ id: 'TPE1', value: [artist] });
   frames.push({ id: 'TALB', value: albumOf(clip) });
   const year = yearOf(clip.createdAt);

@@ -1,4 +1,5 @@
 import { downloadFileName } from '../../lib/file-name';
+import { fetchHealed, typedAs } from './fetch-media';
 import { mp3TagsOf, type TagSource } from './mp3-tags';
 
 export interface DownloadItem {
@@ -11,7 +12,8 @@ export interface DownloadItem {
   source: { url: string; type?: string } | { text: string; type: string };
 }
 
-function saveBlob(blob: Blob, name: string): void {
+/** Hands the bytes to the browser as a download named `name`. */
+export function saveBlob(blob: Blob, name: string): void {
   const href = URL.createObjectURL(blob);
   const a = document.createElement('a');
   a.href = href;
@@ -24,24 +26,19 @@ function saveBlob(blob: Blob, name: string): void {
   window.setTimeout(() => URL.revokeObjectURL(href), 10_000);
 }
 
-/** The file's bytes, the HTTP status that refused them, or 'unreadable' (CORS or network). */
-async function fetchFile(url: string): Promise<Blob | number | 'unreadable'> {
-  try {
-    const res = await fetch(url, { mode: 'cors', credentials: 'omit' });
-    return res.ok ? await res.blob() : res.status;
-  } catch {
-    return 'unreadable';
-  }
-}
-
 /**
  * The MP3 with the clip's tags written in, and a note when they could not all go in. The
- * writer loads here, on the first MP3 saved, never with the page.
+ * writer loads here, on the first MP3 saved, never with the page. `cover` gives the cover's
+ * bytes where the caller has them already (a ZIP holds the cover too); else it is fetched.
  */
-async function tagged(file: Blob, source: TagSource): Promise<{ file: Blob; note: string | null }> {
+export async function tagged(
+  file: Blob,
+  source: TagSource,
+  cover?: (url: string) => Promise<ArrayBuffer | null>,
+): Promise<{ file: Blob; note: string | null }> {
   try {
     const { writeMp3Tags } = await import('./write-mp3-tags');
-    const result = await writeMp3Tags(file, mp3TagsOf(source));
+    const result = await writeMp3Tags(file, mp3TagsOf(source), cover);
     if (!result) return { file, note: null };
     const note = result.withCover
       ? null
@@ -55,7 +52,7 @@ async function tagged(file: Blob, source: TagSource): Promise<{ file: Blob; note
 /**
  * Saves one file of a clip as "<title> - <id8>.<ext>". Cross-origin files are fetched so the
  * name sticks. A link that fails may have expired: `freshUrl` asks the provider for a new one,
- * once. Where the host refuses cross-origin reads, the file opens in a new tab instead.
+ * once. Where the host and the app's media relay both refuse, the file opens in a new tab.
  * An MP3 is saved with the clip's ID3 tags when `tags` is given (other audio as it came).
  * Returns a note for the person when something other than a plain save happened.
  */
@@ -71,20 +68,10 @@ export async function saveItem(
     saveBlob(new Blob([item.source.text], { type: item.source.type }), name);
     return null;
   }
-  let url = item.source.url;
-  let file = await fetchFile(url);
-  if (!(file instanceof Blob)) {
-    const fresh = await freshUrl(url);
-    if (fresh && fresh !== url) {
-      url = fresh;
-      file = await fetchFile(url);
-    }
-  }
+  const { file, url } = await fetchHealed(item.source.url, freshUrl);
   const what = item.label.toLowerCase();
   if (file instanceof Blob) {
-    const type = item.source.type;
-    // Hosts often send `application/octet-stream`; the saved file should say what it is.
-    const typed = type && !file.type.startsWith('audio/') ? new Blob([file], { type }) : file;
+    const typed = typedAs(file, item.source.type);
     const out =
       tags && item.ext === 'mp3' ? await tagged(typed, tags) : { file: typed, note: null };
     saveBlob(out.file, name);

@@ -3,6 +3,7 @@
  * imports it dynamically), so the ID3 writer never weighs on the page's first load.
  */
 import { ID3Writer } from 'browser-id3-writer';
+import { fetchMedia } from './fetch-media';
 import { looksLikeMp3, type Mp3Frame, type Mp3Tags } from './mp3-tags';
 
 /** Players show covers small; a larger one only makes every copy of the file heavier. */
@@ -22,7 +23,7 @@ function isPng(bytes: Uint8Array): boolean {
  * larger or not a JPEG. Where the browser (or Node, in tests) has no canvas, a JPEG or PNG is
  * embedded as fetched; anything else is left out.
  */
-async function coverForTag(blob: Blob): Promise<ArrayBuffer | null> {
+export async function coverForTag(blob: Blob): Promise<ArrayBuffer | null> {
   const bytes = new Uint8Array(await blob.arrayBuffer());
   const asFetched = isJpeg(bytes) || isPng(bytes) ? bytes.buffer : null;
   if (typeof createImageBitmap !== 'function' || typeof OffscreenCanvas !== 'function') {
@@ -52,8 +53,8 @@ async function coverForTag(blob: Blob): Promise<ArrayBuffer | null> {
 
 async function fetchCover(url: string): Promise<ArrayBuffer | null> {
   try {
-    const res = await fetch(url, { mode: 'cors', credentials: 'omit' });
-    return res.ok ? await coverForTag(await res.blob()) : null;
+    const file = await fetchMedia(url);
+    return file instanceof Blob ? await coverForTag(file) : null;
   } catch {
     // A cover that cannot be read leaves the song untouched: the tags go in without it.
     return null;
