@@ -4,14 +4,13 @@
  */
 import { useQueryClient } from '@tanstack/react-query';
 import { useCallback } from 'react';
-import type { LookupTarget } from '../domain/lookup-target';
+import { taskIdOf, type LookupTarget } from '../domain/lookup-target';
 import type { Clip } from '../domain/clip';
 import { clipLrc } from '../domain/lrc';
 import { buildShareLink } from '../domain/share-link';
 import { fetchTimedLyrics } from '../api/timings';
 import type { ProviderConfig } from '../api/provider-config';
 import { DownloadAllButton } from '../features/clip';
-import { taskIdOf } from './clip-lyrics';
 import type { ClipOwner } from './clip-parts';
 
 /** A single task's ZIP is named after its prompt and ID; anything else is "Suno clips". */
