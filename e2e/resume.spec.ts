@@ -23,6 +23,8 @@ test('a reload brings back the clip and the moment, paused, with Resume; nothing
   const bar = page.getByRole('region', { name: 'Now playing' });
   await expect(bar).toContainText(title);
   await expect(bar).toContainText('Where you left off');
+  // Which take of the song, as well as which song.
+  await expect(bar).toContainText('Take 2');
   const resume = bar.getByRole('button', { name: 'Resume playback' });
   await expect(resume).toBeVisible();
   // The bar is at that moment, and nothing plays or downloads by itself.

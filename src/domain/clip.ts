@@ -129,6 +129,16 @@ export function displayTitle(clip: Pick<Clip, 'title'>): string {
   return t.length > 0 ? t : 'Untitled clip';
 }
 
+/** Text on one line, with runs of spaces and breaks as one space. */
+export function oneLine(text: string | null | undefined): string {
+  return (text ?? '').replace(/\s+/g, ' ').trim();
+}
+
+/** Who a clip is by, as tags, playlists, the tab and the bar name it: display name, else handle. */
+export function artistName(clip: Pick<Clip, 'displayName' | 'handle'>): string {
+  return oneLine(clip.displayName) || oneLine(clip.handle);
+}
+
 /** A clip known only by its ID: the start for clips built from anything but a provider answer. */
 export function blankClip(id: string): Clip {
   return {

@@ -2,7 +2,7 @@
  * What a saved MP3 says about itself: which fact of a clip goes in which ID3 frame. Pure, so
  * the choices are tested without a writer; write-mp3-tags.ts puts them into the file.
  */
-import type { Clip } from '../../domain/clip';
+import { artistName, oneLine, type Clip } from '../../domain/clip';
 import { modelLabel } from '../../domain/suno-models';
 
 /** One frame as the writer takes it; the cover (APIC) is added by the writer, from bytes. */
@@ -29,10 +29,6 @@ export interface TagSource {
 const MAX_ALBUM_CHARS = 120;
 const FALLBACK_ALBUM = 'Suno';
 
-function oneLine(text: string | null | undefined): string {
-  return (text ?? '').replace(/\s+/g, ' ').trim();
-}
-
 function albumOf(clip: Clip): string {
   const album = oneLine(clip.taskPrompt) || oneLine(clip.title) || FALLBACK_ALBUM;
   return album.length > MAX_ALBUM_CHARS ? `${album.slice(0, MAX_ALBUM_CHARS - 1)}…` : album;
@@ -45,17 +41,12 @@ function yearOf(createdAt: string | null): number | null {
   return Number.isFinite(year) && year >= 1000 && year <= 9999 ? year : null;
 }
 
-/** Who a clip is by, as its tags and playlists name it: the display name, else the handle. */
-export function artistOf(clip: Pick<Clip, 'displayName' | 'handle'>): string {
-  return oneLine(clip.displayName) || oneLine(clip.handle);
-}
-
 /** The frames for a clip's MP3, leaving out what the clip does not have. */
 export function mp3TagsOf({ clip, shareLink }: TagSource): Mp3Tags {
   const frames: Mp3Frame[] = [];
   const title = oneLine(clip.title);
   if (title) frames.push({ id: 'TIT2', value: title });
-  const artist = artistOf(clip);
+  const artist = artistName(clip);
   if (artist) frames.push({ id: 'TPE1', value: [artist] });
   frames.push({ id: 'TALB', value: albumOf(clip) });
   const year = yearOf(clip.createdAt);

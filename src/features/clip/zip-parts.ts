@@ -2,9 +2,8 @@
  * What a ZIP of many clips holds besides the files themselves: their names, the playlist
  * and the ZIP's own name. Pure, so the rules are tested without a network or a ZIP.
  */
-import { displayTitle, type Clip } from '../../domain/clip';
+import { artistName, displayTitle, oneLine, type Clip } from '../../domain/clip';
 import { downloadFileName } from '../../lib/file-name';
-import { artistOf } from './mp3-tags';
 
 /** A ZIP of clips from no single task, or from a task whose prompt is not known yet. */
 export const FALLBACK_ZIP_TITLE = 'Suno clips';
@@ -25,11 +24,6 @@ export interface PlaylistTrack {
   clip: Pick<Clip, 'title' | 'displayName' | 'handle' | 'duration'>;
 }
 
-/** Newlines would end an entry early; a comma is fine after the first one. */
-function oneLine(text: string): string {
-  return text.replace(/[\r\n]+/g, ' ').trim();
-}
-
 /**
  * An extended M3U playlist (UTF-8, hence .m3u8) of the tracks in the order given: players
  * show "<artist> - <title>" and the length before reading the files. An unknown length is
@@ -40,7 +34,7 @@ export function playlistText(tracks: readonly PlaylistTrack[]): string {
   for (const { file, clip } of tracks) {
     const seconds =
       clip.duration !== null && Number.isFinite(clip.duration) ? Math.round(clip.duration) : -1;
-    const artist = artistOf(clip);
+    const artist = artistName(clip);
     const title = oneLine(displayTitle(clip));
     lines.push(`#EXTINF:${seconds},${oneLine(artist ? `${artist} - ${title}` : title)}`);
     lines.push(oneLine(file));

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import { isPlayable, type Clip, type ClipStatus } from '../../../domain/clip';
-import { nextClip, previousClip } from './play-queue';
+import { nextClip, previousClip, takeNumber } from './play-queue';
 
 function clip(id: string, status: ClipStatus = 'complete', audio = true): Clip {
   return { id, status, audioUrl: audio ? `https://cdn.example/${id}.mp3` : null } as Clip;
@@ -37,5 +37,34 @@ describe('play queue', () => {
     expect(nextClip(queue, null)?.id).toBe('a');
     expect(previousClip(queue, 'elsewhere')).toBeNull();
     expect(nextClip([], 'a')).toBeNull();
+  });
+});
+
+describe('takeNumber', () => {
+  const [a, b, c, d] = ['a', 'b', 'c', 'd'].map((id) => clip(id));
+  const queue = [a, b, c, d] as Clip[];
+  const task = { provider: 'demo', target: { mode: 'task', taskIds: ['t1'] } } as const;
+
+  it('numbers a clip among its task’s takes; in a batch, within its own task', () => {
+    expect(takeNumber(queue, { ...task, target: { mode: 'task', taskIds: ['t1'] } }, 'c')).toBe(3);
+    const batch = {
+      provider: 'demo' as const,
+      target: { mode: 'task' as const, taskIds: ['t1', 't2'] },
+      takes: [
+        ['a', 'b'],
+        ['c', 'd'],
+      ],
+    };
+    expect(takeNumber(queue, batch, 'd')).toBe(2);
+    expect(takeNumber(queue, batch, 'a')).toBe(1);
+  });
+
+  it('gives no number to a list of clips, a lone take, or no lookup', () => {
+    const list = { provider: 'demo' as const, target: { mode: 'clips' as const, ids: ['a', 'b'] } };
+    expect(takeNumber(queue, list, 'a')).toBeNull();
+    expect(
+      takeNumber([a] as Clip[], { ...task, target: { mode: 'task', taskIds: ['t1'] } }, 'a'),
+    ).toBeNull();
+    expect(takeNumber(queue, null, 'a')).toBeNull();
   });
 });

@@ -25,6 +25,21 @@ export function takesOf(
   return task ? queue.filter((c) => task.includes(c.id)) : queue;
 }
 
+/**
+ * "Take 2": a clip's place among its task's takes, counting from 1; null for a list of clips
+ * (they are not takes of one song) or a task with only one.
+ */
+export function takeNumber(
+  queue: readonly Clip[],
+  owner: QueueOwner | null,
+  clipId: string,
+): number | null {
+  if (owner?.target.mode !== 'task') return null;
+  const takes = takesOf(queue, owner, clipId);
+  const at = takes.findIndex((c) => c.id === clipId);
+  return takes.length > 1 && at >= 0 ? at + 1 : null;
+}
+
 /** The next playable clip after `currentId` in the lookup's order, or null at the end. */
 export function nextClip(queue: readonly Clip[], currentId: string | null): Clip | null {
   const at = queue.findIndex((c) => c.id === currentId);

@@ -1,11 +1,11 @@
 import { useCallback, useId, useSyncExternalStore } from 'react';
-import { displayTitle, type Clip } from '../../../domain/clip';
+import { artistName, displayTitle, type Clip } from '../../../domain/clip';
 import { clipPath } from '../../../domain/routes';
 import { formatDuration } from '../../../lib/format';
 import { usePersisted } from '../../../lib/persisted-store';
 import { Link } from '../../../lib/router';
 import { autoplayNextStore } from '../engine/levels';
-import { nextClip, previousClip } from '../engine/play-queue';
+import { nextClip, previousClip, takeNumber } from '../engine/play-queue';
 import { PauseIcon, PlayIcon } from './player-icons';
 import { usePlayer } from '../engine/player-context';
 import { usePlayerState } from '../engine/use-player';
@@ -38,7 +38,13 @@ export default function NowPlayingBar({ extra }: { extra?: NowPlayingExtra | und
       className="fixed inset-x-0 bottom-0 z-20 border-t border-zinc-200 bg-white/95 px-3 py-2 backdrop-blur sm:px-4 dark:border-zinc-800 dark:bg-zinc-950/95"
     >
       <div className="mx-auto flex max-w-7xl flex-wrap items-center gap-x-3 gap-y-1 text-sm">
-        <ClipIdentity clip={clip} href={href} live={state.live} resumed={state.resumed} />
+        <ClipIdentity
+          clip={clip}
+          href={href}
+          live={state.live}
+          take={takeNumber(state.queue, state.owner, clip.id)}
+          resumed={state.resumed}
+        />
         <div className="flex items-center gap-1">
           <button
             type="button"
@@ -126,15 +132,21 @@ function ClipIdentity({
   clip,
   href,
   live,
+  take,
   resumed,
 }: {
   clip: Clip;
   href: string | null;
   live: boolean;
+  /** Its number among its task's takes, when the task has more than one. */
+  take: number | null;
   /** Brought back after a reload: said, so the bar appearing unasked makes sense. */
   resumed: boolean;
 }) {
   const title = displayTitle(clip);
+  const byline = [artistName(clip), take === null ? '' : `Take ${take}`]
+    .filter(Boolean)
+    .join(' · ');
   return (
     <div className="flex min-w-0 flex-1 basis-48 items-center gap-2">
       {clip.imageUrl ? (
@@ -158,8 +170,10 @@ function ClipIdentity({
         {live ? (
           <span className="ml-2 text-xs font-semibold text-sky-700 dark:text-sky-300">LIVE</span>
         ) : null}
-        {resumed ? (
-          <span className="block text-xs text-zinc-600 dark:text-zinc-400">Where you left off</span>
+        {byline || resumed ? (
+          <span className="block truncate text-xs text-zinc-600 dark:text-zinc-400">
+            {[byline, resumed ? 'Where you left off' : ''].filter(Boolean).join(' — ')}
+          </span>
         ) : null}
       </p>
     </div>

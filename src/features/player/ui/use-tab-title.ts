@@ -1,9 +1,9 @@
 import { useEffect } from 'react';
-import { displayTitle, type Clip } from '../../../domain/clip';
+import { artistName, displayTitle, type Clip } from '../../../domain/clip';
 
 /** "▶ Title — Artist": what the tab says while a clip plays, the page's own title otherwise. */
 export function playingTitle(clip: Pick<Clip, 'title' | 'displayName' | 'handle'>): string {
-  const artist = clip.displayName ?? clip.handle;
+  const artist = artistName(clip);
   return `▶ ${displayTitle(clip)}${artist ? ` — ${artist}` : ''}`;
 }
 
