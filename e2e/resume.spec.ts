@@ -45,4 +45,7 @@ test('a reload brings back the clip and the moment, paused, with Resume; nothing
   expect(await mediaTime(page)).toBeLessThan(left + 10);
   expect(audio.length).toBeGreaterThan(0);
   await expect(bar).not.toContainText('Where you left off');
+  // The card playing stands out from the others.
+  const border = (i: number) => cards.nth(i).evaluate((el) => getComputedStyle(el).borderTopColor);
+  expect(await border(1)).not.toBe(await border(0));
 });

@@ -56,7 +56,7 @@ export function ClipCard({
       aria-labelledby={titleId}
       data-clip-id={clip.id}
       data-highlighted={highlighted || undefined}
-      className={`flex min-w-0 flex-col gap-3 rounded-2xl border bg-white p-3 shadow-sm dark:bg-zinc-900 ${highlighted ? 'border-violet-500 ring-2 ring-violet-500' : 'border-zinc-200 dark:border-zinc-800'}`}
+      className={`flex min-w-0 flex-col gap-3 rounded-2xl border bg-white p-3 shadow-sm dark:bg-zinc-900 ${highlighted ? 'border-violet-500 ring-2 ring-violet-500' : 'border-zinc-200 has-[[data-current-clip]]:border-violet-400 has-[[data-current-clip]]:ring-1 has-[[data-current-clip]]:ring-violet-400 dark:border-zinc-800 dark:has-[[data-current-clip]]:border-violet-500'}`}
     >
       <CoverArt
         src={clip.imageUrl}

@@ -8,7 +8,7 @@ import { usePlayer } from '../engine/player-context';
 import { SeekSlider } from './seek-slider';
 import { StaticWaveform } from './static-waveform';
 import { usePeaks, type PeaksState } from '../waveform/use-peaks';
-import { useClipPlayback, usePlayhead } from '../engine/use-player';
+import { useClipPlayback, usePlayhead, usePlayheadPick } from '../engine/use-player';
 
 const LiveWaveform = lazy(() => import('./live-waveform'));
 // Only extends have marks: their code loads with the first one shown.
@@ -42,7 +42,8 @@ export function ClipPlayer({ clip }: { clip: Clip }) {
   const duration = clip.duration ?? (peaks.kind === 'ready' ? peaks.peaks.duration : 0);
 
   return (
-    <div ref={box} className="space-y-1">
+    // The card around it is marked from CSS (`has-[[data-current-clip]]`): no card re-renders.
+    <div ref={box} className="space-y-1" data-current-clip={playback !== 'idle' || undefined}>
       <div className="flex items-center gap-3">
         <button
           type="button"
@@ -122,7 +123,8 @@ function PlayheadTime({
   duration: number;
   live: boolean;
 }) {
-  const time = usePlayhead(clipId);
+  // Whole seconds are all it shows: it re-renders once a second, not every frame.
+  const time = usePlayheadPick(clipId, (t) => (t === null ? null : Math.floor(t)));
   return (
     <p className="flex items-center justify-between text-xs text-zinc-600 tabular-nums dark:text-zinc-400">
       <span>{formatDuration(time ?? 0)}</span>
