@@ -4,7 +4,7 @@
  * view. The address is anyone's input, so a bad value is dropped, never an error.
  */
 import * as v from 'valibot';
-import { displayTitle, type Clip, type ClipStatus } from './clip';
+import { CLIP_STATUSES, displayTitle, type Clip, type ClipStatus } from './clip';
 import { modelLabel } from './suno-models';
 
 /** Named apart from the share link's params (`p`, `clip`, `t`), which ride along untouched. */
@@ -18,15 +18,6 @@ export const VIEW_PARAMS = {
 
 export const GALLERY_SORTS = ['newest', 'title', 'duration'] as const;
 export type GallerySort = (typeof GALLERY_SORTS)[number];
-
-const STATUSES = [
-  'submitted',
-  'queued',
-  'streaming',
-  'complete',
-  'error',
-  'unknown',
-] as const satisfies readonly ClipStatus[];
 
 export interface GalleryView {
   /** As typed (spaces kept, so typing one is not undone); matching trims it. */
@@ -63,7 +54,10 @@ const word = v.fallback(
 
 const viewSchema = v.object({
   query: v.fallback(v.pipe(v.string(), v.maxLength(MAX_QUERY_CHARS)), ''),
-  status: v.fallback(v.pipe(v.string(), v.toLowerCase(), v.picklist(STATUSES)), null),
+  status: v.fallback(
+    v.nullable(v.pipe(v.string(), v.toLowerCase(), v.picklist(CLIP_STATUSES))),
+    null,
+  ),
   tag: word,
   model: word,
   sort: v.fallback(v.pipe(v.string(), v.toLowerCase(), v.picklist(GALLERY_SORTS)), 'newest'),
@@ -126,7 +120,7 @@ export function galleryFacets(clips: readonly Clip[]): GalleryFacets {
     if (model) models.add(model);
   }
   return {
-    statuses: STATUSES.filter((s) => statuses.has(s)),
+    statuses: CLIP_STATUSES.filter((s) => statuses.has(s)),
     tags: [...tags.values()].sort((a, b) => b.count - a.count || compareText(a.tag, b.tag)),
     models: [...models].sort(compareText),
   };

@@ -2,3 +2,4 @@
 export { ClipCard } from './clip-card';
 export { Gallery, GallerySkeleton } from './gallery';
 export type { GalleryGroup } from './gallery-rows';
+export { GalleryControls } from './lazy-controls';
