@@ -6,6 +6,7 @@ import {
   galleryFacets,
   isCustomView,
   isFiltering,
+  normalQuery,
   parseGalleryView,
   VIEW_PARAMS,
   withGalleryView,
@@ -62,6 +63,11 @@ describe('parseGalleryView and withGalleryView', () => {
   it('uses names apart from the share link’s', () => {
     const share: string[] = Object.values(SHARE_PARAMS);
     expect(Object.values(VIEW_PARAMS).filter((name) => share.includes(name))).toEqual([]);
+  });
+
+  it('reads a query as words in lower case', () => {
+    expect(normalQuery('  Neon   RAIN ')).toBe('neon rain');
+    expect(normalQuery(' \t')).toBe('');
   });
 
   it('tells a filter from a sort', () => {

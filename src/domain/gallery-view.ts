@@ -142,8 +142,13 @@ function haystackOf(clip: Clip): string {
   return text;
 }
 
+/** The query as matching reads it: words in lower case, one space apart. */
+export function normalQuery(query: string): string {
+  return query.toLowerCase().split(/\s+/).filter(Boolean).join(' ');
+}
+
 function matcher(view: GalleryView): (clip: Clip) => boolean {
-  const terms = view.query.toLowerCase().split(/\s+/).filter(Boolean);
+  const terms = normalQuery(view.query).split(' ').filter(Boolean);
   const tag = view.tag?.toLowerCase() ?? null;
   return (clip) =>
     (view.status === null || clip.status === view.status) &&

@@ -3,6 +3,7 @@ import type { Clip } from '../domain/clip';
 import {
   applyGalleryView,
   galleryFacets,
+  normalQuery,
   parseGalleryView,
   withGalleryView,
   type GalleryView,
@@ -22,11 +23,15 @@ export function useGalleryView(search: string, clips: Clip[], groups: GalleryGro
   const deferred = useDeferredValue(view);
   const enabled = clips.length >= VIEW_CONTROLS_FROM;
   const facets = useMemo(() => (enabled ? galleryFacets(clips) : null), [enabled, clips]);
-  const shownGroups = useMemo(
-    () =>
-      enabled ? groups.map((g) => ({ ...g, clips: applyGalleryView(g.clips, deferred) })) : groups,
-    [enabled, groups, deferred],
-  );
+  // Primitives, so a keystroke that changes no match ("rain" → "rain ") keeps the same list
+  // and the memoized gallery renders no card again.
+  const query = normalQuery(deferred.query);
+  const { status, tag, model, sort } = deferred;
+  const shownGroups = useMemo(() => {
+    if (!enabled) return groups;
+    const filter = { query, status, tag, model, sort };
+    return groups.map((g) => ({ ...g, clips: applyGalleryView(g.clips, filter) }));
+  }, [enabled, groups, query, status, tag, model, sort]);
   const shown = useMemo(() => shownGroups.reduce((n, g) => n + g.clips.length, 0), [shownGroups]);
   const setView = useCallback((next: GalleryView) => {
     const { pathname, search: now, hash } = window.location;
