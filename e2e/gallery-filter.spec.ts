@@ -1,5 +1,5 @@
 import { expect, test, type Page } from '@playwright/test';
-import { clipCards, freshId } from './helpers';
+import { axeViolations, clipCards, freshId } from './helpers';
 
 /** A `b16c0500…` task is a complete gallery of 500 clips (with SIM_TEST_TASKS=1). */
 async function openBigGallery(page: Page): Promise<string> {
@@ -71,6 +71,7 @@ test('a search that matches nothing says so, and Show all clips brings them back
   await expect(page.getByText('No clips match this search and these filters.')).toBeVisible();
   await expect(clipCards(page)).toHaveCount(0);
   await expect(page).toHaveURL(/[?&]q=zzqx/);
+  expect(await axeViolations(page)).toEqual([]);
 
   await page.getByRole('button', { name: 'Show all clips' }).click();
   await expect(count(page)).toHaveText('500 of 500 clips');
