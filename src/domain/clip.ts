@@ -6,6 +6,16 @@
 /** `unknown` is where a provider's status word is one we have never seen. */
 export type ClipStatus = 'submitted' | 'queued' | 'streaming' | 'complete' | 'error' | 'unknown';
 
+/** Every status, in the order a clip goes through them. */
+export const CLIP_STATUSES: readonly ClipStatus[] = [
+  'submitted',
+  'queued',
+  'streaming',
+  'complete',
+  'error',
+  'unknown',
+];
+
 export const TERMINAL_STATUSES: ReadonlySet<ClipStatus> = new Set(['complete', 'error']);
 
 export interface HistoryEntry {

@@ -30,13 +30,23 @@ export function useLocation(): RouteLocation {
   return { pathname: url.pathname, search: url.search };
 }
 
+export interface NavigateOptions {
+  /** Change the current history entry instead of adding one. */
+  replace?: boolean;
+  /**
+   * Stay where the page is scrolled: the address changes but the page does not (a filter of
+   * the gallery being read), so jumping to the top would lose the reader's place.
+   */
+  keepScroll?: boolean;
+}
+
 /** Follows a link within the app; a new page starts at the top, as it would on a real load. */
-export function navigate(to: string, options: { replace?: boolean } = {}): void {
+export function navigate(to: string, options: NavigateOptions = {}): void {
   if (to === readHref()) return;
   if (options.replace) window.history.replaceState(null, '', to);
   else window.history.pushState(null, '', to);
   window.dispatchEvent(new Event(NAVIGATE_EVENT));
-  window.scrollTo({ top: 0 });
+  if (!options.keepScroll) window.scrollTo({ top: 0 });
 }
 
 /** The params of `pattern` (`/task/:ids`) in `pathname`, or null when it does not match. */

@@ -2,11 +2,12 @@ import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } fro
 import { displayTitle, type Clip } from '../domain/clip';
 import { targetText, type LookupMode } from '../domain/lookup-target';
 import { PROVIDERS } from '../domain/providers';
+import { DEFAULT_VIEW, withGalleryView } from '../domain/gallery-view';
 import { lookupPath } from '../domain/routes';
 import { formatDuration } from '../lib/format';
 import { navigate, useLocation } from '../lib/router';
 import type { ShareTarget } from '../domain/share-link';
-import { Gallery, GallerySkeleton } from '../features/gallery';
+import { Gallery, GalleryControls, GallerySkeleton } from '../features/gallery';
 import {
   BatchStatus,
   LookupForm,
@@ -21,6 +22,7 @@ import { primaryButton } from '../ui/button-styles';
 import { LookupCard, type ClipOwner } from './clip-parts';
 import { DownloadAllAction } from './download-all-action';
 import { lookupGroups } from './lookup-groups';
+import { useGalleryView } from './use-gallery-view';
 import { usePageLookup } from './use-page-lookup';
 import { useShareLanding } from './use-share-landing';
 
@@ -33,8 +35,13 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
   const openSettings = useOpenSettings();
   const playback = usePlayback();
   const [paused, setPaused] = useState(false);
-  // The fragment (a snapshot) is only ever there on arrival: in-app links carry none.
-  const { landing, pending } = useShareLanding(`/${mode}/${param}`, search, window.location.hash);
+  // The fragment (a snapshot) is only ever there on arrival: in-app links carry none. The
+  // gallery's own params are no part of the link, so filtering does not read it again.
+  const { landing, pending } = useShareLanding(
+    `/${mode}/${param}`,
+    withGalleryView(search, DEFAULT_VIEW),
+    window.location.hash,
+  );
   const share = landing?.share ?? null;
   const shared = share?.ok ? share.target : null;
   const keyless = landing?.keyless ?? null;
@@ -64,6 +71,26 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
         />
       ) : null,
     [owner, highlightId, copied, firstId],
+  );
+  const single = cdnOnly || pasted !== null || lookup.parts.length <= 1;
+  // Kept from render to render, so a keystroke in the search leaves the cards be.
+  const singleGroup = useMemo(() => lookupGroups([], clips, openSettings), [clips, openSettings]);
+  const gallery = useGalleryView(
+    search,
+    clips,
+    single
+      ? singleGroup
+      : lookupGroups(lookup.parts, clips, openSettings, (part, headingId) =>
+          owner && part.part.mode === 'task' ? (
+            <DownloadAllAction
+              owner={owner}
+              clips={part.result?.clips ?? []}
+              timings={{ config, takes: lookup.takes }}
+              taskId={part.part.taskId}
+              describedBy={headingId}
+            />
+          ) : null,
+        ),
   );
 
   return (
@@ -138,25 +165,17 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
               </button>
             </div>
           ) : null}
-          {clips.length > 0 || batch ? (
-            <Gallery
-              groups={
-                cdnOnly || pasted
-                  ? lookupGroups([], clips, openSettings)
-                  : lookupGroups(lookup.parts, clips, openSettings, (part, headingId) =>
-                      owner && part.part.mode === 'task' ? (
-                        <DownloadAllAction
-                          owner={owner}
-                          clips={part.result?.clips ?? []}
-                          timings={{ config, takes: lookup.takes }}
-                          taskId={part.part.taskId}
-                          describedBy={headingId}
-                        />
-                      ) : null,
-                    )
-              }
-              renderCard={renderCard}
+          {gallery.facets ? (
+            <GalleryControls
+              view={gallery.view}
+              facets={gallery.facets}
+              shown={gallery.shown}
+              total={clips.length}
+              onChange={gallery.setView}
             />
+          ) : null}
+          {clips.length > 0 || batch ? (
+            <Gallery groups={gallery.groups} renderCard={renderCard} />
           ) : (lookup.isPending && !paused) || (pasted && !pasted.answer && !pasted.error) ? (
             <GallerySkeleton />
           ) : null}

@@ -1,4 +1,4 @@
-import { lazy, Suspense, type ReactNode } from 'react';
+import { lazy, memo, Suspense, type ReactNode } from 'react';
 import type { Clip } from '../../domain/clip';
 import { GALLERY_GRID as GRID } from './gallery-grid';
 import type { GalleryGroup } from './gallery-rows';
@@ -16,7 +16,11 @@ interface GalleryProps {
   renderCard: (clip: Clip) => ReactNode;
 }
 
-export function Gallery({ groups, renderCard }: GalleryProps) {
+/**
+ * Memoized: a keystroke in the search box re-renders the page, and the cards should wait for
+ * the filtered list (given as new groups) rather than render again per key.
+ */
+export const Gallery = memo(function Gallery({ groups, renderCard }: GalleryProps) {
   const count = groups.reduce((n, g) => n + g.clips.length, 0);
   if (count > VIRTUALIZE_ABOVE) {
     return (
@@ -43,7 +47,7 @@ export function Gallery({ groups, renderCard }: GalleryProps) {
       ))}
     </div>
   );
-}
+});
 
 export function GallerySkeleton({ count = 2 }: { count?: number }) {
   return (
