@@ -1,19 +1,9 @@
 import { cleanup, render, screen } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { blankClip, type Clip } from '../../domain/clip';
+import type { Clip } from '../../domain/clip';
 import { DownloadAllButton } from './download-all-button';
-
-function song(n: number, over: Partial<Clip> = {}): Clip {
-  const id = `5a1e000${n}-aaaa-4bbb-8ccc-00000000000${n}`;
-  return {
-    ...blankClip(id),
-    status: 'complete',
-    title: `Song ${n}`,
-    audioUrl: `https://cdn.test/${id}.mp3`,
-    ...over,
-  };
-}
+import { song } from './test-fixtures/songs';
 
 let written: number;
 beforeEach(() => {

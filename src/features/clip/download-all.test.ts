@@ -5,20 +5,10 @@ import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { blankClip, type Clip } from '../../domain/clip';
 import { downloadAll } from './download-all';
+import { song } from './test-fixtures/songs';
 
 const mp3 = readFileSync(join(import.meta.dirname, 'test-fixtures', 'tiny.mp3'));
-
-function song(n: number): Clip {
-  const id = `5a1e000${n}-aaaa-4bbb-8ccc-00000000000${n}`;
-  return {
-    ...blankClip(id),
-    status: 'complete',
-    title: `Song ${n}`,
-    audioUrl: `https://cdn.test/${id}.mp3`,
-  };
-}
 
 /** A picked file that keeps what is written to it, and whether it was closed or discarded. */
 function pickedFile() {

@@ -3,9 +3,10 @@
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
-import { blankClip, type Clip } from '../../domain/clip';
+import type { Clip } from '../../domain/clip';
 import { relayUrl } from './fetch-media';
 import { zipEntries, type ZipEntry, type ZipJob, type ZipReport } from './zip-entries';
+import { song as baseSong } from './test-fixtures/songs';
 
 const fixtures = join(import.meta.dirname, 'test-fixtures');
 const mp3 = readFileSync(join(fixtures, 'tiny.mp3'));
@@ -28,18 +29,14 @@ const audio = () => new Response(mp3, { headers: { 'Content-Type': 'application/
 const image = () => new Response(jpeg, { headers: { 'Content-Type': 'image/jpeg' } });
 
 function song(n: number, over: Partial<Clip> = {}): Clip {
-  const id = `5a1e000${n}-aaaa-4bbb-8ccc-00000000000${n}`;
-  return {
-    ...blankClip(id),
-    status: 'complete',
-    title: `Song ${n}`,
+  const id = baseSong(n).id;
+  return baseSong(n, {
     displayName: 'Night Shift',
     duration: 60 + n,
     lyrics: '[Verse]\nLights on the water',
-    audioUrl: `https://cdn.test/${id}.mp3`,
     imageLargeUrl: `https://cdn.test/image_large_${id}.jpeg`,
     ...over,
-  };
+  });
 }
 
 function newJob(clips: Clip[], over: Partial<ZipJob> = {}): ZipJob {

@@ -5,7 +5,13 @@
  */
 import * as fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
-import type { Clip, ClipStatus, HistoryEntry, LookupResult } from '../../clip';
+import {
+  CLIP_STATUSES,
+  type Clip,
+  type ClipStatus,
+  type HistoryEntry,
+  type LookupResult,
+} from '../../clip';
 import { ApiError } from '../../errors';
 import { normalizeTaskResponse } from '../sunoapi-co.read';
 import { normalizeClipsResponse } from '../sunoapi-com.read';
@@ -14,14 +20,7 @@ const RUNS = { numRuns: 10_000 };
 /** Each property takes 0.3–2 s here; leave room for a loaded CI machine. */
 const TIMEOUT_MS = 30_000;
 
-const CLIP_STATUSES: ReadonlySet<ClipStatus> = new Set<ClipStatus>([
-  'submitted',
-  'queued',
-  'streaming',
-  'complete',
-  'error',
-  'unknown',
-]);
+const STATUSES: ReadonlySet<ClipStatus> = new Set(CLIP_STATUSES);
 
 type Normalizer = (json: unknown) => LookupResult;
 
@@ -462,7 +461,7 @@ function checkClip(clip: Clip): void {
   check(clip.id === clip.id.trim(), `id is not trimmed: ${show(clip.id)}`);
 
   check(typeof clip.title === 'string', `title is ${typeof clip.title}`);
-  check(CLIP_STATUSES.has(clip.status), `status is ${show(clip.status)}`);
+  check(STATUSES.has(clip.status), `status is ${show(clip.status)}`);
   check(typeof clip.rawStatus === 'string', `rawStatus is ${typeof clip.rawStatus}`);
 
   checkHttpUrlOrNull(clip.audioUrl, 'audioUrl');
