@@ -14,7 +14,8 @@ const APP_POLICY: Readonly<Record<string, string>> = {
   // Media and images may come from any http(s) host (the providers' CDNs) or blob:.
   'img-src': "'self' http: https: data: blob:",
   'media-src': "'self' http: https: blob:",
-  'connect-src': "'self' http: https:",
+  // blob:: a kept clip's local copy, read back for saving or for its waveform.
+  'connect-src': "'self' http: https: blob:",
   'font-src': "'self'",
   'object-src': "'none'",
   'base-uri': "'self'",

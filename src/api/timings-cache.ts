@@ -8,12 +8,12 @@ import type { AlignedWord } from '../domain/timed-lyrics';
 import { idbCache } from '../lib/idb-cache';
 
 const time = v.pipe(v.number(), v.finite(), v.minValue(0));
-const storedSchema = v.array(
+export const storedTimingsSchema = v.array(
   v.object({ word: v.string(), start: time, end: time, success: v.boolean() }),
 );
 
 // A database of its own: idb-keyval opens one store per database.
-const cache = idbCache('clip-viewer-timings', 'timings', storedSchema);
+const cache = idbCache('clip-viewer-timings', 'timings', storedTimingsSchema);
 
 export function readStoredTimings(clipId: string): Promise<AlignedWord[] | null> {
   return cache.read(clipId);

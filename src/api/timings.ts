@@ -87,7 +87,17 @@ export async function fetchTimedLyrics(
   config: ProviderConfig,
   clip: TimingsClip,
 ): Promise<TimedLyrics | null> {
+  const words = await fetchTimedWords(queryClient, config, clip);
+  return words ? timeLyrics(words, clip.lyrics) : null;
+}
+
+/** The provider's timed words as they came (what a kept clip stores), or null: none. */
+export async function fetchTimedWords(
+  queryClient: QueryClient,
+  config: ProviderConfig,
+  clip: TimingsClip,
+): Promise<AlignedWord[] | null> {
   if (!canAskTimings(config, clip)) return null;
   const words = await queryClient.fetchQuery(timingsQuery(config, clip));
-  return words.length > 0 ? timeLyrics(words, clip.lyrics) : null;
+  return words.length > 0 ? words : null;
 }

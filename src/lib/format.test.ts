@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { countOf, firstLines, formatCreated, formatDuration } from './format';
+import { countOf, firstLines, formatBytes, formatCreated, formatDuration } from './format';
 
 describe('formatDuration', () => {
   it.each([
@@ -44,5 +44,16 @@ describe('countOf', () => {
   it('reads a timestamp in milliseconds like a date string', () => {
     const at = Date.UTC(2024, 6, 22, 7, 56);
     expect(formatCreated(at, 'en-GB')).toBe(formatCreated(new Date(at).toISOString(), 'en-GB'));
+  });
+});
+
+describe('formatBytes', () => {
+  it('reads as the system shows storage: decimal units, one decimal under ten', () => {
+    expect(formatBytes(0)).toBe('0 bytes');
+    expect(formatBytes(999)).toBe('999 bytes');
+    expect(formatBytes(3_240_000)).toBe('3.2 MB');
+    expect(formatBytes(48_700_000)).toBe('49 MB');
+    expect(formatBytes(2.5e12)).toBe('2.5 TB');
+    expect(formatBytes(Number.NaN)).toBe('0 bytes');
   });
 });

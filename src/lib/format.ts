@@ -36,3 +36,17 @@ export function firstLines(text: string | null, count: number): string[] {
     .filter((l) => l.length > 0 && !/^\[.*\]$/.test(l))
     .slice(0, count);
 }
+
+const BYTE_UNITS = ['bytes', 'KB', 'MB', 'GB', 'TB'] as const;
+
+/** "3.2 MB": decimal units, as the system's own storage settings show them. */
+export function formatBytes(bytes: number): string {
+  let value = Math.max(0, Number.isFinite(bytes) ? bytes : 0);
+  let unit = 0;
+  while (value >= 1000 && unit < BYTE_UNITS.length - 1) {
+    value /= 1000;
+    unit += 1;
+  }
+  const shown = unit === 0 ? String(Math.round(value)) : value.toFixed(value < 10 ? 1 : 0);
+  return `${shown} ${BYTE_UNITS[unit]}`;
+}

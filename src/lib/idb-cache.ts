@@ -4,12 +4,17 @@
  * refuse IndexedDB: reads then find nothing and writes do nothing, so the cache only ever
  * saves work, never loses any. The database opens on first use, not at import.
  */
-import { createStore, get, set, type UseStore } from 'idb-keyval';
+import { createStore, del, entries, get, set, type UseStore } from 'idb-keyval';
 import * as v from 'valibot';
 
 export interface IdbCache<T> {
   read(key: string): Promise<T | null>;
   write(key: string, value: T): Promise<void>;
+  /** As write, but a refusal (no IndexedDB, a full disk) throws: for what must not be lost. */
+  save(key: string, value: T): Promise<void>;
+  /** Every value that still reads back as the schema says, by key. */
+  all(): Promise<[string, T][]>;
+  remove(key: string): Promise<void>;
 }
 
 export function idbCache<S extends v.GenericSchema>(
@@ -47,6 +52,30 @@ export function idbCache<S extends v.GenericSchema>(
       } catch {
         // A full or refused store costs the next visit some work, nothing more.
       }
+    },
+    async save(key, value) {
+      const db = open();
+      if (!db)
+        throw new DOMException('This browser keeps no data for this site.', 'NotAllowedError');
+      await set(key, value, db);
+    },
+    async all() {
+      const db = open();
+      if (!db) return [];
+      try {
+        return (await entries(db)).flatMap(([key, value]) => {
+          const parsed = v.safeParse(schema, value);
+          return typeof key === 'string' && parsed.success
+            ? [[key, parsed.output] as [string, v.InferOutput<S>]]
+            : [];
+        });
+      } catch {
+        return [];
+      }
+    },
+    async remove(key) {
+      const db = open();
+      if (db) await del(key, db).catch(() => undefined);
     },
   };
 }

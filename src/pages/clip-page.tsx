@@ -23,7 +23,7 @@ interface ClipPageProps {
 /** One clip of a lookup, in full. Uses the gallery's query: opening it costs no request. */
 export default function ClipPage({ mode, param, clipId }: ClipPageProps) {
   const openSettings = useOpenSettings();
-  const { target, config, lookup, clips, refreshMedia } = usePageLookup(mode, param);
+  const { target, config, lookup, clips, refreshMedia, timedWordsOf } = usePageLookup(mode, param);
   const clip = clips.find((c) => c.id === clipId.toLowerCase()) ?? null;
   const taskId = clip ? taskIdOf(target, lookup.takes, clip.id) : null;
   const timed = useTimedLyrics(
@@ -68,7 +68,12 @@ export default function ClipPage({ mode, param, clipId }: ClipPageProps) {
             actions={
               <ClipActions
                 clip={clip}
-                owner={{ provider: config.kind, target, refresh: refreshMedia }}
+                owner={{
+                  provider: config.kind,
+                  target,
+                  refresh: refreshMedia,
+                  timedOf: timedWordsOf,
+                }}
                 lrc={lrc}
               />
             }

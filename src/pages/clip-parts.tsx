@@ -8,7 +8,8 @@ import type { LookupTarget } from '../domain/lookup-target';
 import type { ProviderKind } from '../domain/providers';
 import { clipPath } from '../domain/routes';
 import { buildShareLink } from '../domain/share-link';
-import { DownloadMenu } from '../features/clip';
+import type { AlignedWord } from '../domain/timed-lyrics';
+import { DownloadMenu, KeepButton } from '../features/clip';
 import { ClipCard } from '../features/gallery';
 import { ClipPlayer, CompareButton, usePlayback, VideoButton } from '../features/player';
 import { ShareButton } from '../features/share';
@@ -19,6 +20,8 @@ export interface ClipOwner {
   target: LookupTarget;
   /** Asks the provider again for a clip whose media link failed (see use-media-refresh). */
   refresh: (clipId: string, failedUrl: string) => Promise<Clip | null>;
+  /** The clip's timed words from its provider, for keeping; absent where none can be asked. */
+  timedOf?: (clip: Clip) => Promise<AlignedWord[] | null>;
 }
 
 interface ClipActionsProps {
@@ -42,6 +45,9 @@ export function ClipActions({ clip, owner, compare = false, lrc = null }: ClipAc
         target={owner.target}
         currentTime={() => playback.positionOf(clip.id)}
       />
+      {clip.status === 'complete' && clip.audioUrl ? (
+        <KeepButton clip={clip} source={owner} />
+      ) : null}
       {clip.status === 'complete' ? (
         <DownloadMenu
           clip={clip}

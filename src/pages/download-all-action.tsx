@@ -1,5 +1,5 @@
 /**
- * "Download all" for a task or a batch: the clip feature makes the ZIP; the lookup (whose
+ * "Download all" and "Keep all" for a task or a batch: the clip feature makes the ZIP; the lookup (whose
  * task, which share links) and the timed lyrics (api) are put in here, where they meet.
  */
 import { useQueryClient } from '@tanstack/react-query';
@@ -10,7 +10,7 @@ import { clipLrc } from '../domain/lrc';
 import { buildShareLink } from '../domain/share-link';
 import { fetchTimedLyrics } from '../api/timings';
 import type { ProviderConfig } from '../api/provider-config';
-import { DownloadAllButton } from '../features/clip';
+import { DownloadAllButton, KeepAllButton } from '../features/clip';
 import type { ClipOwner } from './clip-parts';
 
 /** A single task's ZIP is named after its prompt and ID; anything else is "Suno clips". */
@@ -69,13 +69,16 @@ export function DownloadAllAction({
   );
   if (!clips.some((c) => c.status === 'complete')) return null;
   return (
-    <DownloadAllButton
-      clips={clips}
-      refresh={refresh}
-      shareLinkOf={shareLinkOf}
-      lrcOf={lrcOf}
-      describedBy={describedBy}
-      {...zipNaming(target, clips, taskId)}
-    />
+    <div className="flex flex-wrap items-start gap-2">
+      <KeepAllButton clips={clips} source={owner} describedBy={describedBy} />
+      <DownloadAllButton
+        clips={clips}
+        refresh={refresh}
+        shareLinkOf={shareLinkOf}
+        lrcOf={lrcOf}
+        describedBy={describedBy}
+        {...zipNaming(target, clips, taskId)}
+      />
+    </div>
   );
 }

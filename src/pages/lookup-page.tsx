@@ -45,11 +45,21 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
   const share = landing?.share ?? null;
   const shared = share?.ok ? share.target : null;
   const keyless = landing?.keyless ?? null;
-  const { settings, target, config, cdnOnly, pasted, lookup, clips, provider, refreshMedia } =
-    usePageLookup(mode, param, { share: shared, keyless, paused, waiting: pending });
+  const {
+    settings,
+    target,
+    config,
+    cdnOnly,
+    pasted,
+    lookup,
+    clips,
+    provider,
+    refreshMedia,
+    timedWordsOf,
+  } = usePageLookup(mode, param, { share: shared, keyless, paused, waiting: pending });
   const owner = useMemo<ClipOwner | null>(
-    () => (target ? { provider, target, refresh: refreshMedia } : null),
-    [target, provider, refreshMedia],
+    () => (target ? { provider, target, refresh: refreshMedia, timedOf: timedWordsOf } : null),
+    [target, provider, refreshMedia, timedWordsOf],
   );
 
   useRecentLookup(pasted ? null : owner, cdnOnly ? [] : clips);

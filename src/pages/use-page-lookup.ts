@@ -1,9 +1,12 @@
-import { useEffect, useMemo } from 'react';
+import { useQueryClient } from '@tanstack/react-query';
+import { useCallback, useEffect, useMemo, useRef } from 'react';
 import type { KeylessClip } from '../api/cdn-fallback';
 import { usePastedAnswer } from '../api/pasted-answer-store';
 import { useLookup } from '../api/use-lookup';
 import type { Clip } from '../domain/clip';
-import type { LookupMode } from '../domain/lookup-target';
+import { fetchTimedWords } from '../api/timings';
+import { taskIdOf, type LookupMode, type LookupTarget } from '../domain/lookup-target';
+import type { ProviderConfig } from '../api/provider-config';
 import { targetFromRoute } from '../domain/routes';
 import type { ShareTarget } from '../domain/share-link';
 import { usePlayback } from '../features/player';
@@ -60,5 +63,45 @@ export function usePageLookup(mode: LookupMode, param: string, options: PageLook
     playback.setQueue(clips, owner);
   }, [clips, target, provider, lookup.takes, refreshMedia, playback]);
 
-  return { settings, target, config, cdnOnly, pasted, lookup, clips, provider, refreshMedia };
+  const timedWordsOf = useTimedWordsOf({ config, target, takes: lookup.takes, asks });
+  return {
+    settings,
+    target,
+    config,
+    cdnOnly,
+    pasted,
+    lookup,
+    clips,
+    provider,
+    refreshMedia,
+    timedWordsOf,
+  };
+}
+
+/**
+ * A clip's timed words as its provider gives them (what a kept clip stores), through the
+ * lookup's latest provider and takes; one function for the page's life, so cards keep theirs.
+ */
+function useTimedWordsOf(now: {
+  config: ProviderConfig;
+  target: LookupTarget | null;
+  takes: readonly (readonly string[])[];
+  asks: boolean;
+}) {
+  const queryClient = useQueryClient();
+  const latest = useRef(now);
+  useEffect(() => {
+    latest.current = now;
+  });
+  return useCallback(
+    async (clip: Clip) => {
+      const { config, target, takes, asks } = latest.current;
+      // An instrumental has no words to time; a clip that does not say is asked about.
+      if (!asks || !clip.lyrics || clip.hasVocal === false) return null;
+      const taskId = taskIdOf(target, takes, clip.id);
+      const { id, status, lyrics } = clip;
+      return fetchTimedWords(queryClient, config, { id, taskId, status, lyrics });
+    },
+    [queryClient],
+  );
 }

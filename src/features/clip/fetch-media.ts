@@ -28,9 +28,30 @@ function relayable(url: string): boolean {
   }
 }
 
-async function read(url: string, signal?: AbortSignal): Promise<Fetched> {
+/** How far a read has got: a share of the file, or null while its size is not known. */
+export type OnProgress = (fraction: number | null) => void;
+
+async function read(url: string, signal?: AbortSignal, onProgress?: OnProgress): Promise<Fetched> {
   const res = await fetch(url, { mode: 'cors', credentials: 'omit', signal });
-  return res.ok ? await res.blob() : res.status;
+  if (!res.ok) return res.status;
+  if (!onProgress || !res.body) return await res.blob();
+  const total = Number(res.headers.get('content-length')) || null;
+  const chunks: Uint8Array<ArrayBuffer>[] = [];
+  let received = 0;
+  const reader = res.body.getReader();
+  for (let next = await reader.read(); !next.done; next = await reader.read()) {
+    chunks.push(next.value);
+    received += next.value.byteLength;
+    onProgress(total ? Math.min(received / total, 1) : null);
+  }
+  return new Blob(chunks, { type: res.headers.get('content-type') ?? '' });
+}
+
+/** Why a file could not be read, in words for the person ("the audio host answered 404"). */
+export function refusalOf(file: Exclude<Fetched, Blob>, what = 'audio'): string {
+  return typeof file === 'number'
+    ? `the ${what} host answered ${file}`
+    : `the ${what} host refused this page, directly and through the app’s relay`;
 }
 
 /**
@@ -39,15 +60,19 @@ async function read(url: string, signal?: AbortSignal): Promise<Fetched> {
  * static host): its refusal is 'unreadable', not a status, since it says nothing of the file.
  * A cancelled read throws its AbortError.
  */
-export async function fetchMedia(url: string, signal?: AbortSignal): Promise<Fetched> {
+export async function fetchMedia(
+  url: string,
+  signal?: AbortSignal,
+  onProgress?: OnProgress,
+): Promise<Fetched> {
   try {
-    return await read(url, signal);
+    return await read(url, signal, onProgress);
   } catch (error) {
     if (isAbort(error) || signal?.aborted) throw error;
   }
   if (!relayable(url)) return 'unreadable';
   try {
-    const relayed = await read(relayUrl(url), signal);
+    const relayed = await read(relayUrl(url), signal, onProgress);
     return relayed instanceof Blob ? relayed : 'unreadable';
   } catch (error) {
     if (isAbort(error) || signal?.aborted) throw error;
@@ -63,13 +88,14 @@ export async function fetchHealed(
   url: string,
   freshUrl: (failedUrl: string) => Promise<string | null>,
   signal?: AbortSignal,
+  onProgress?: OnProgress,
 ): Promise<{ file: Fetched; url: string }> {
-  const file = await fetchMedia(url, signal);
+  const file = await fetchMedia(url, signal, onProgress);
   if (file instanceof Blob) return { file, url };
   const fresh = await freshUrl(url);
   signal?.throwIfAborted();
   if (!fresh || fresh === url) return { file, url };
-  return { file: await fetchMedia(fresh, signal), url: fresh };
+  return { file: await fetchMedia(fresh, signal, onProgress), url: fresh };
 }
 
 /** The same file in a fresher copy of the clip, by the extension it is saved under. */

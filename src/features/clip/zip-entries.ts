@@ -5,7 +5,7 @@
  */
 import { audioDownloadOf } from '../../domain/audio-format';
 import { displayTitle, finalAudioUrl, type Clip } from '../../domain/clip';
-import { fetchHealed, sameFile, typedAs, type Fetched } from './fetch-media';
+import { fetchHealed, refusalOf, sameFile, typedAs } from './fetch-media';
 import { tagged } from './save-file';
 import { coverForTag } from './write-mp3-tags';
 import { clipFileName, playlistText, type PlaylistTrack } from './zip-parts';
@@ -48,12 +48,6 @@ function dateOf(clip: Clip): Date {
   return made && Number.isFinite(made.getTime()) ? made : new Date();
 }
 
-function refusal(file: Exclude<Fetched, Blob>): string {
-  return typeof file === 'number'
-    ? `the audio host answered ${file}`
-    : 'the audio host refused this page, directly and through the app’s relay';
-}
-
 function notReady(clip: Clip): string | null {
   if (clip.status === 'error') return 'it failed';
   if (clip.status !== 'complete') return 'it is not finished yet';
@@ -74,7 +68,7 @@ async function clipFiles(clip: Clip, job: ZipJob): Promise<ClipFiles | string> {
   };
   const { ext, type } = audioDownloadOf(audioUrl);
   const audio = (await fetchHealed(audioUrl, freshUrl(ext), signal)).file;
-  if (!(audio instanceof Blob)) return refusal(audio);
+  if (!(audio instanceof Blob)) return refusalOf(audio);
 
   const lastModified = dateOf(clip);
   const entries: ZipEntry[] = [];

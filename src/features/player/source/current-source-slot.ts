@@ -45,7 +45,9 @@ function openSource(
   request: SourceRequest,
   plain: boolean,
 ): AttachedSource {
-  if (plain || !canStream() || isNotMp3(request.url)) return attachPlainSource(media, request.url);
+  // A kept clip's file is on this device (a blob: URL): the element reads and seeks it itself.
+  if (plain || !canStream() || isNotMp3(request.url) || request.url.startsWith('blob:'))
+    return attachPlainSource(media, request.url);
   return attachStream(media, request);
 }
 
