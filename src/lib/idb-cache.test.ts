@@ -9,5 +9,12 @@ describe('idbCache', () => {
     const cache = idbCache('test-db', 'things', v.object({ n: v.number() }));
     await expect(cache.write('a', { n: 1 })).resolves.toBeUndefined();
     await expect(cache.read('a')).resolves.toBeNull();
+    await expect(cache.all()).resolves.toEqual([]);
+    await expect(cache.remove('a')).resolves.toBeUndefined();
+  });
+
+  it('refuses out loud a save that must not be lost, where there is no IndexedDB', async () => {
+    const cache = idbCache('test-db', 'things', v.object({ n: v.number() }));
+    await expect(cache.save('a', { n: 1 })).rejects.toThrow(/keeps no data/);
   });
 });
