@@ -75,6 +75,28 @@ export function treeMemory(roots) {
   return { rss, pss, processes: pids.length };
 }
 
+/** VmRSS of the browser's processes by Chromium's --type (none: the browser process). */
+export function rssByType(roots) {
+  const out = {};
+  for (const pid of roots.flatMap(treePids)) {
+    let type = 'browser';
+    try {
+      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
+      type = args.find((a) => a.startsWith('--type='))?.slice(7) ?? 'browser';
+      if (type === 'utility')
+        type =
+          args
+            .find((a) => a.startsWith('--utility-sub-type='))
+            ?.split('.')
+            .pop() ?? type;
+    } catch {
+      continue;
+    }
+    out[type] = (out[type] ?? 0) + statusField(pid, 'status', 'VmRSS');
+  }
+  return out;
+}
+
 /**
  * playwright-core's Browser has no process(): the browser is a direct child of this Node
  * process (Debian's /usr/bin/chromium wrapper included), so the new children are its roots.
