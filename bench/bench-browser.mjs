@@ -79,20 +79,17 @@ export function treeMemory(roots) {
 export function rssByType(roots) {
   const out = {};
   for (const pid of roots.flatMap(treePids)) {
-    let type = 'browser';
+    let cmdline;
     try {
-      const args = readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0');
-      type = args.find((a) => a.startsWith('--type='))?.slice(7) ?? 'browser';
-      if (type === 'utility')
-        type =
-          args
-            .find((a) => a.startsWith('--utility-sub-type='))
-            ?.split('.')
-            .pop() ?? type;
+      // Chromium rewrites its title: the arguments may come as one string, not NUL-separated.
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
     } catch {
       continue;
     }
-    out[type] = (out[type] ?? 0) + statusField(pid, 'status', 'VmRSS');
+    const type = /--type=(\S+)/.exec(cmdline)?.[1] ?? 'browser';
+    const sub = /--utility-sub-type=\S*?([^.\s]+)(\s|$)/.exec(cmdline)?.[1];
+    const key = type === 'utility' && sub ? sub : type;
+    out[key] = (out[key] ?? 0) + statusField(pid, 'status', 'VmRSS');
   }
   return out;
 }
