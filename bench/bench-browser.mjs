@@ -75,6 +75,25 @@ export function treeMemory(roots) {
   return { rss, pss, processes: pids.length };
 }
 
+/** VmRSS of the browser's processes by Chromium's --type (none: the browser process). */
+export function rssByType(roots) {
+  const out = {};
+  for (const pid of roots.flatMap(treePids)) {
+    let cmdline;
+    try {
+      // Chromium rewrites its title: the arguments may come as one string, not NUL-separated.
+      cmdline = readFileSync(`/proc/${pid}/cmdline`, 'utf8').replaceAll('\0', ' ');
+    } catch {
+      continue;
+    }
+    const type = /--type=(\S+)/.exec(cmdline)?.[1] ?? 'browser';
+    const sub = /--utility-sub-type=\S*?([^.\s]+)(\s|$)/.exec(cmdline)?.[1];
+    const key = type === 'utility' && sub ? sub : type;
+    out[key] = (out[key] ?? 0) + statusField(pid, 'status', 'VmRSS');
+  }
+  return out;
+}
+
 /**
  * playwright-core's Browser has no process(): the browser is a direct child of this Node
  * process (Debian's /usr/bin/chromium wrapper included), so the new children are its roots.

@@ -10,7 +10,10 @@
 // (4) cached waveform on a second visit; (5) mounted cards and first render for 500 clips;
 // (6) an uncached clip's waveform while it plays; (7) a streaming clip's waveform; (8) audio
 // bytes per played clip; (9) the decoder's memory for a 4-minute clip; (10) seeking ahead;
-// (11) what following the lyrics costs while a 4-minute clip plays.
+// (11) what following the lyrics costs while a 4-minute clip plays; (12) "Download all": memory
+// and first bytes of a ZIP of 20 three-minute clips, and its libraries loading on the click.
+//
+// BENCH_PORT=4610 (default) serves the app there and the plain page on the next port.
 import { buildApp, startPreview, waitForHttp } from './preview-server.mjs';
 import {
   bytesPerPlayedClip,
@@ -23,6 +26,7 @@ import {
   workerAsset,
 } from './waveform-bench.mjs';
 import { followLyrics } from './lyrics-bench.mjs';
+import { zipOnce, zipRows } from './zip-bench.mjs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import { mkdir, writeFile } from 'node:fs/promises';
 import http from 'node:http';
@@ -50,8 +54,8 @@ import {
 } from './bench-browser.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
-const APP_PORT = 4610;
-const PLAIN_PORT = 4611;
+const APP_PORT = Number(process.env.BENCH_PORT || 4610);
+const PLAIN_PORT = APP_PORT + 1;
 const APP = `http://127.0.0.1:${APP_PORT}`;
 const PLAIN = `http://127.0.0.1:${PLAIN_PORT}`;
 const RUNS = 3;
@@ -815,6 +819,30 @@ async function main() {
       notes.push(
         `9. RSS of the whole browser sampled every ~15 ms while one MP3 (${clip4.id}, ${clip4.metadata.duration} s) is decoded for its waveform, minus the same page holding the same bytes just before. Worker: the app's built peaks worker fed 64 KB messages as fast as it takes them (a fast download), ended and terminated. Runs (rise MB): worker ${worker.map((m) => (m.rise / MB).toFixed(1)).join('/')}, decodeAudioData ${native.map((m) => (m.rise / MB).toFixed(1)).join('/')}.`,
       );
+    });
+
+    // 12. Download all: a ZIP of 20 three-minute clips, each run in its own browser -------
+    await section(12, 'Download all, 20 three-minute clips', async () => {
+      const long = (await queryTask(TASK_500)).filter((c) => c.metadata.duration === 180);
+      if (long.length < 20) throw new Error(`only ${long.length} 180 s clips in the 500 gallery`);
+      const ids = long.slice(0, 20).map((c) => c.id);
+      const mapsDir = path.join(ROOT, 'dist/sourcemaps/assets');
+      const runs = { stream: [], blob: [] };
+      for (let i = 0; i < RUNS; i += 1) {
+        for (const mode of Object.keys(runs)) {
+          const opts = { ids, fileUrl: long[0].audio_url, mode, mapsDir };
+          const r = await zipOnce(executablePath, APP, opts);
+          runs[mode].push(r);
+          log(
+            `  run ${i + 1} ${mode}: peak ${fmtDeltaMB(r.rssRise)}, first bytes ${fmtMs(r.firstBytesMs)}`,
+          );
+        }
+      }
+      results.downloadAll = { ids, runs };
+      const fmt = { fmtMB, fmtDeltaMB, fmtMs, median, yesNo, MB };
+      const out = zipRows(runs, { seconds: 180, ...fmt });
+      rows.push(...out.rows);
+      notes.push(...out.notes);
     });
   } finally {
     cleanup();
