@@ -1,6 +1,6 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { clipCards, finishedTaskId, mediaTime } from './helpers';
+import { axeViolations, clipCards, finishedTaskId, mediaTime } from './helpers';
 
 /** ffprobe's reading of a saved MP3's tags: a reader other than the app's writer. */
 function titleTagOf(file: string): string {
@@ -61,6 +61,7 @@ test('kept clips play, seek and download from the device after the provider and 
   const keptCards = kept.getByRole('article');
   await expect(keptCards).toHaveCount(2);
   for (const title of titles) await expect(kept).toContainText(title);
+  expect(await axeViolations(page)).toEqual([]);
 
   // It plays from its local copy and seeks within it.
   // Two takes of a song share a title: the card is found by its clip.
