@@ -14,6 +14,7 @@ test('a share link with a start time opens the same clip at that moment in a fre
   await expect(cards).toHaveCount(2);
   const second = cards.nth(1);
   const clipId = await second.getAttribute('data-clip-id');
+  const title = (await second.getByRole('heading').innerText()).trim();
   await second.getByRole('button', { name: 'Play' }).click();
   const seek = second.getByRole('slider', { name: 'Seek' });
   await seek.focus();
@@ -47,10 +48,12 @@ test('a share link with a start time opens the same clip at that moment in a fre
   await friend.goto(link);
   const shared = friend.locator(`article[data-clip-id="${clipId}"]`);
   await expect(shared).toHaveAttribute('data-highlighted', 'true');
-  await expect(shared).toBeInViewport();
   const start = Number(new URL(link).searchParams.get('t'));
-  const playFrom = friend.getByRole('button', { name: /^Play from \d+:\d\d$/ });
-  await expect(playFrom).toBeVisible();
+  // The song comes first: its title, and one Play from the shared moment.
+  const song = friend.getByRole('region', { name: title });
+  await expect(song).toContainText('Shared with you');
+  const playFrom = song.getByRole('button', { name: /^Play from \d+:\d\d$/ });
+  await expect(playFrom).toBeInViewport();
   // Cued at the moment, paused: the browser would block autoplay anyway.
   await expect.poll(() => mediaTime(friend)).toBeGreaterThanOrEqual(start - 0.5);
   expect(await friend.evaluate(() => document.querySelector('audio')?.paused)).toBe(true);
@@ -58,6 +61,33 @@ test('a share link with a start time opens the same clip at that moment in a fre
   await expect.poll(() => mediaTime(friend)).toBeGreaterThan(start + 0.3);
   await expect(shared.getByRole('button', { name: 'Pause' })).toBeVisible();
   await fresh.close();
+});
+
+test('on a phone, a share link opens on the song: its cover, title and Play in the first view, no raw ID heading', async ({
+  browser,
+  baseURL,
+}) => {
+  const context = await browser.newContext({ baseURL, viewport: { width: 390, height: 844 } });
+  const page = await context.newPage();
+  const task = finishedTaskId();
+  await page.goto(`/task/${task}`);
+  await expect(clipCards(page)).toHaveCount(2);
+  const card = clipCards(page).first();
+  const clipId = (await card.getAttribute('data-clip-id')) ?? '';
+  const title = (await card.getByRole('heading').innerText()).trim();
+
+  await page.goto(`/task/${task}?p=demo&clip=${clipId}&t=64`);
+  const song = page.getByRole('region', { name: title });
+  await expect(song.getByRole('button', { name: 'Play from 1:04' })).toBeInViewport();
+  await expect(song.locator('img').first()).toBeInViewport();
+  // No heading reads as an ID: the rest of the task comes under words.
+  for (const heading of await page.getByRole('heading').all()) {
+    expect(await heading.innerText()).not.toContain(task);
+  }
+  await expect(page.getByRole('heading', { name: 'More from this task' })).toBeVisible();
+  await song.getByRole('button', { name: 'Play from 1:04' }).click();
+  await expect.poll(() => mediaTime(page)).toBeGreaterThan(64.3);
+  await context.close();
 });
 
 test('a link from a real provider plays from the public CDN with no key, and says details need one', async ({

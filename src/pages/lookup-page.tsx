@@ -4,7 +4,6 @@ import { targetText, type LookupMode } from '../domain/lookup-target';
 import { PROVIDERS } from '../domain/providers';
 import { DEFAULT_VIEW, withGalleryView } from '../domain/gallery-view';
 import { lookupPath } from '../domain/routes';
-import { formatDuration } from '../lib/format';
 import { navigate, useLocation } from '../lib/router';
 import type { ShareTarget } from '../domain/share-link';
 import { Gallery, GalleryControls, GallerySkeleton } from '../features/gallery';
@@ -18,12 +17,12 @@ import {
 import { usePlayback } from '../features/player';
 import { useOpenSettings } from '../features/settings';
 import { Alert } from '../ui/alert';
-import { primaryButton } from '../ui/button-styles';
 import { LookupCard, type ClipOwner } from './clip-parts';
 import { DownloadAllAction } from './download-all-action';
 import { lookupGroups } from './lookup-groups';
 import { useGalleryView } from './use-gallery-view';
 import { usePageLookup } from './use-page-lookup';
+import { SharedSong } from './shared-song';
 import { useShareLanding } from './use-share-landing';
 
 // Only a share link opened without a key needs it.
@@ -103,8 +102,16 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
         ),
   );
 
+  const sharedAt = shared?.at ?? 0;
   return (
     <div className="space-y-6">
+      {sharedClip ? (
+        <SharedSong
+          clip={sharedClip}
+          at={sharedAt}
+          onPlay={() => void playback.play(sharedClip, sharedAt)}
+        />
+      ) : null}
       <LookupForm
         key={target ? targetText(target) : 'none'}
         kind={settings.kind}
@@ -124,11 +131,15 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
         <section aria-labelledby="results-heading" className="space-y-4">
           <div className="flex flex-wrap items-start justify-between gap-3">
             <h2 id="results-heading" className="text-lg font-semibold [overflow-wrap:anywhere]">
-              {target.mode === 'clips'
-                ? `Clips (${target.ids.length})`
-                : target.taskIds.length === 1
-                  ? `Task ${target.taskIds[0] ?? ''}`
-                  : `${target.taskIds.length} tasks`}
+              {sharedClip
+                ? target.mode === 'task' && target.taskIds.length === 1
+                  ? 'More from this task'
+                  : 'More from these clips'
+                : target.mode === 'clips'
+                  ? `Clips (${target.ids.length})`
+                  : target.taskIds.length === 1
+                    ? `Task ${target.taskIds[0] ?? ''}`
+                    : `${target.taskIds.length} tasks`}
             </h2>
             {owner ? (
               <DownloadAllAction
@@ -160,21 +171,6 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
           ) : (
             <LookupStatus lookup={lookup} paused={pause} onOpenSettings={openSettings} />
           )}
-          {sharedClip && shared?.at ? (
-            <div className="flex flex-wrap items-center gap-3 rounded-xl border border-violet-300 p-3 text-sm dark:border-violet-800">
-              <span className="min-w-0 flex-1">
-                Shared with you: <strong>{displayTitle(sharedClip)}</strong> from{' '}
-                {formatDuration(shared.at)}
-              </span>
-              <button
-                type="button"
-                className={primaryButton}
-                onClick={() => void playback.play(sharedClip, shared.at ?? 0)}
-              >
-                Play from {formatDuration(shared.at)}
-              </button>
-            </div>
-          ) : null}
           {gallery.facets ? (
             <GalleryControls
               view={gallery.view}
@@ -219,8 +215,8 @@ function useRecentLookup(owner: ClipOwner | null, clips: Clip[]): void {
 }
 
 /**
- * A share link lands on its clip: scrolled into view, highlighted, and the player waiting at
- * the shared moment, paused (browsers block autoplay; "Play from" starts it).
+ * A share link lands on its clip: shown first (SharedSong), its card highlighted, and the
+ * player waiting at the shared moment, paused (browsers block autoplay; "Play from" starts it).
  */
 function useSharedMoment(shared: ShareTarget | null, clips: Clip[]): Clip | null {
   const clip = shared ? (clips.find((c) => c.id === shared.clipId) ?? null) : null;
@@ -231,9 +227,6 @@ function useSharedMoment(shared: ShareTarget | null, clips: Clip[]): Clip | null
     const key = `${shared.clipId}@${shared.at ?? 0}`;
     if (landed.current === key) return;
     landed.current = key;
-    document
-      .querySelector(`[data-clip-id="${CSS.escape(clip.id)}"]`)
-      ?.scrollIntoView({ block: 'center' });
     if (clip.audioUrl && shared.at) playback.cue(clip, shared.at);
   }, [shared, clip, playback]);
   return clip;
