@@ -16,6 +16,9 @@ const APP_POLICY: Readonly<Record<string, string>> = {
   'media-src': "'self' http: https: blob:",
   'connect-src': "'self' http: https:",
   'font-src': "'self'",
+  // The waveform worker and the service worker (sw.js): our own scripts only, never blob:.
+  'worker-src': "'self'",
+  'manifest-src': "'self'",
   'object-src': "'none'",
   'base-uri': "'self'",
   'form-action': "'self'",
