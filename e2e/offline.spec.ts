@@ -20,6 +20,14 @@ test.describe('installed', () => {
     await page.goto(`/task/${task}`);
     await expect(page.getByRole('article').first()).toBeVisible();
     await controlled(page);
+    // Chromium's own verdict, the one its install button and Lighthouse's check go by.
+    const cdp = await context.newCDPSession(page);
+    const { installabilityErrors } = (await cdp.send('Page.getInstallabilityErrors')) as {
+      installabilityErrors: { errorId: string }[];
+    };
+    // Playwright's contexts are incognito ones, where Chromium installs nothing: not the app's.
+    const errors = installabilityErrors.map((e) => e.errorId).filter((id) => id !== 'in-incognito');
+    expect(errors).toEqual([]);
 
     // What the worker keeps is the built shell: no provider answer, relay or media.
     const cached = await page.evaluate(async () => {
