@@ -73,7 +73,7 @@ async function domCounts(cdp) {
 }
 
 async function runScenario(browser, { name, url }) {
-  // No service worker: its precache would sit in the heap and request counts measured here.
+  // No service worker: the soak measures the page alone, not a precache beside it.
   const context = await browser.newContext({
     viewport: { width: 1280, height: 900 },
     serviceWorkers: 'block',
