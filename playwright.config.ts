@@ -37,6 +37,9 @@ export default defineConfig({
   reporter: [['list'], ['json', { outputFile: 'test-results/e2e.json' }]],
   use: {
     launchOptions: { executablePath, args: CHROMIUM_ARGS },
+    // The app registers its offline shell (sw.js) once idle; journeys see the network as it
+    // is, each request logged and none answered from its cache. offline.spec.ts allows it.
+    serviceWorkers: 'block',
     trace: 'retain-on-failure',
   },
   projects: [

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { serverPlugin } from './server/dev-plugin.ts';
 import { embedPageBuild } from './server/build/embed-page.ts';
+import { serviceWorkerBuild } from './server/build/service-worker.ts';
 import { sourceMapsAside } from './server/build/source-maps.ts';
 
 /** What both pages (the app and the embeddable player) are built with. */
@@ -30,6 +31,8 @@ export default defineConfig({
   plugins: [
     ...pagePlugins(),
     serverPlugin(),
+    // sw.js: the installed app's offline shell, from the app's files only.
+    serviceWorkerBuild(),
     // embed.html: its own build, so the app's first load carries none of it.
     embedPageBuild(() => ({ plugins: pagePlugins(), build: pageBuild })),
   ],

@@ -119,7 +119,12 @@ export async function throttle(cdp, net) {
 
 /** A fresh context (own HTTP cache and IndexedDB), a page, its CDP session, throttled. */
 export async function freshPage(browser, net) {
-  const context = await browser.newContext({ viewport: VIEWPORT, deviceScaleFactor: 1 });
+  // The offline shell's precache would download beside what is measured, and differ by run.
+  const context = await browser.newContext({
+    viewport: VIEWPORT,
+    deviceScaleFactor: 1,
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await throttle(cdp, net);

@@ -73,7 +73,11 @@ async function domCounts(cdp) {
 }
 
 async function runScenario(browser, { name, url }) {
-  const context = await browser.newContext({ viewport: { width: 1280, height: 900 } });
+  // No service worker: the soak measures the page alone, not a precache beside it.
+  const context = await browser.newContext({
+    viewport: { width: 1280, height: 900 },
+    serviceWorkers: 'block',
+  });
   const page = await context.newPage();
   const cdp = await context.newCDPSession(page);
   await cdp.send('Performance.enable');

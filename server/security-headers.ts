@@ -17,6 +17,9 @@ const APP_POLICY: Readonly<Record<string, string>> = {
   // blob:: a kept clip's local copy, read back for saving or for its waveform.
   'connect-src': "'self' http: https: blob:",
   'font-src': "'self'",
+  // The waveform worker and the service worker (sw.js): our own scripts only, never blob:.
+  'worker-src': "'self'",
+  'manifest-src': "'self'",
   'object-src': "'none'",
   'base-uri': "'self'",
   'form-action': "'self'",

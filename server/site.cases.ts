@@ -3,7 +3,12 @@ import { CONTENT_SECURITY_POLICY, PERMISSIONS_POLICY } from './security-headers.
 import { ROBOTS_TXT } from './service-routes.ts';
 import { CO_QUERY as PROXY_CO_QUERY, mediaPath } from './testing/calls.ts';
 import type { CaseGroup } from './testing/cases.ts';
-import { FIXTURE_ASSET, FIXTURE_HTML } from './testing/fixture-client.ts';
+import {
+  FIXTURE_ASSET,
+  FIXTURE_HTML,
+  FIXTURE_MANIFEST,
+  FIXTURE_SERVICE_WORKER,
+} from './testing/fixture-client.ts';
 
 const CO_QUERY = '/suno/v3.5/music/query';
 
@@ -49,6 +54,23 @@ export const SITE_CASES: CaseGroup[] = [
           const icon = await app.fetch('/favicon.svg');
           expect(icon.status).toBe(200);
           expect(icon.headers.get('cache-control')).toBe('public, max-age=3600');
+        },
+      },
+      {
+        name: 'serves the service worker checked at every update, and the manifest as one',
+        async run({ server }) {
+          const app = await server();
+          const worker = await app.fetch('/sw.js');
+          expect(worker.status).toBe(200);
+          expect(worker.headers.get('content-type')).toMatch(/^(text|application)\/javascript/);
+          // An hour's cache would keep people on the old release for that hour.
+          expect(worker.headers.get('cache-control')).toBe('no-cache');
+          expect(await worker.text()).toBe(FIXTURE_SERVICE_WORKER);
+          expectSecurityHeaders(worker, '/sw.js');
+          const manifest = await app.fetch('/manifest.webmanifest');
+          expect(manifest.status).toBe(200);
+          expect(manifest.headers.get('content-type')).toMatch(/^application\/manifest\+json/);
+          expect(await manifest.text()).toBe(FIXTURE_MANIFEST);
         },
       },
       {

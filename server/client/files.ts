@@ -30,6 +30,11 @@ export const IMMUTABLE = 'public, max-age=31536000, immutable';
 /** Unhashed files (the favicon) may change with a deploy: cached briefly, then revalidated. */
 const SHORT = 'public, max-age=3600';
 
+/** The service worker (written by server/build/service-worker.ts), at the root for its scope. */
+export const SERVICE_WORKER_PATH = '/sw.js';
+
 export function cacheControlFor(path: string): string {
+  // Checked at every update: an hour's cache would keep people on the old release that long.
+  if (path === SERVICE_WORKER_PATH) return 'no-cache';
   return path.startsWith(HASHED_ASSETS_PREFIX) ? IMMUTABLE : SHORT;
 }

@@ -4,6 +4,8 @@ import { isEmbedPath } from '../../src/domain/routes.ts';
 import { renderAppHtml, type PageHeads } from './app-html.ts';
 import { cacheControlFor, type ClientFiles } from './files.ts';
 
+const MANIFEST_TYPE = 'application/manifest+json; charset=utf-8';
+
 /** Paths the server owns; a miss there is a 404, never the app's page. */
 const SERVER_PREFIXES = [PROXY_PREFIX, `${SIMULATOR_PREFIX}/`];
 
@@ -38,6 +40,8 @@ export function clientRoutes(files: ClientFiles, heads?: PageHeads): Hono {
       const file = await files.file(path, c.req.raw);
       if (!file) return notFound();
       file.headers.set('Cache-Control', cacheControlFor(path));
+      // Whatever the platform's own guess (the Workers binding's may differ from Node's table).
+      if (path.endsWith('.webmanifest')) file.headers.set('Content-Type', MANIFEST_TYPE);
       if (c.req.method !== 'HEAD') return file;
       // Hono drops a HEAD answer's body unread: close the file here instead.
       await file.body?.cancel();

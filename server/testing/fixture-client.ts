@@ -12,6 +12,9 @@ export const FIXTURE_EMBED_HTML =
     '</head><body><div id="embed"></div></body></html>',
   );
 
+export const FIXTURE_SERVICE_WORKER = "self.addEventListener('fetch', () => {});";
+export const FIXTURE_MANIFEST = '{"name":"Clip Viewer","start_url":"/"}';
+
 /** A small stand-in for `dist/client`, so request tests never need a real build. */
 export function makeFixtureClient(): { dir: string; remove: () => void } {
   const dir = mkdtempSync(path.join(tmpdir(), 'clip-viewer-client-'));
@@ -22,6 +25,8 @@ export function makeFixtureClient(): { dir: string; remove: () => void } {
   writeFileSync(path.join(dir, FIXTURE_ASSET), `console.log(${JSON.stringify('x'.repeat(4000))});`);
   writeFileSync(path.join(dir, `${FIXTURE_ASSET}.map`), '{"version":3,"sources":[]}');
   writeFileSync(path.join(dir, 'favicon.svg'), '<svg xmlns="http://www.w3.org/2000/svg"/>');
+  writeFileSync(path.join(dir, 'sw.js'), FIXTURE_SERVICE_WORKER);
+  writeFileSync(path.join(dir, 'manifest.webmanifest'), FIXTURE_MANIFEST);
   writeFileSync(path.join(dir, '.env'), 'SECRET=1');
   return { dir, remove: () => rmSync(dir, { recursive: true, force: true }) };
 }

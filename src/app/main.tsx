@@ -21,6 +21,22 @@ const queryClient = new QueryClient({
 // The page's one player and its media element, for every page the app shows.
 const player = new Player();
 
+// The installed app's offline shell and its update notice load once the page is idle, so the
+// first paint carries none of it; the dev server has no service worker to register.
+if (import.meta.env.PROD && 'serviceWorker' in navigator) {
+  const start = () => {
+    const idle = window.requestIdleCallback ?? ((run: () => void) => setTimeout(run, 1));
+    idle(() => {
+      import('./service-worker')
+        .then((m) => m.startServiceWorker(navigator.serviceWorker))
+        // A chunk that cannot load (offline, an older release gone) only means no offline shell.
+        .catch(() => undefined);
+    });
+  };
+  if (document.readyState === 'complete') start();
+  else window.addEventListener('load', start, { once: true });
+}
+
 const root = document.getElementById('root');
 if (root) {
   createRoot(root).render(

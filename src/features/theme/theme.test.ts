@@ -31,4 +31,16 @@ describe('theme', () => {
     expect(document.documentElement.classList.contains('dark')).toBe(true);
     expect(document.documentElement.classList.contains('light')).toBe(false);
   });
+
+  it('gives the browser’s bars the chosen theme’s background', async () => {
+    const meta = document.createElement('meta');
+    meta.name = 'theme-color';
+    document.head.append(meta);
+    const { applyTheme } = await freshTheme();
+    applyTheme('light');
+    expect(meta.content).toBe('#fafafa');
+    applyTheme('dark');
+    expect(meta.content).toBe('#09090b');
+    meta.remove();
+  });
 });
