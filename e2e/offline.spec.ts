@@ -1,6 +1,6 @@
 /** The installable app: its manifest, and the shell that opens with no network. */
 import { expect, test, type Page } from '@playwright/test';
-import { finishedTaskId } from './helpers';
+import { finishedTaskId, mediaTime } from './helpers';
 
 /** Waits until the service worker has installed the shell and serves this page. */
 async function controlled(page: Page): Promise<void> {
@@ -61,6 +61,28 @@ test.describe('installed', () => {
     await page.goto(`/task/${task}/clip/0000aaaa-0000-4000-8000-000000000000`);
     await expect(page.getByRole('link', { name: 'Clip Viewer' })).toBeVisible();
     await expect(page.getByText('This page could not load')).toHaveCount(0);
+    await context.setOffline(false);
+  });
+
+  test('offline, the start page lists the clips kept on this device, and they play', async ({
+    page,
+    context,
+  }) => {
+    test.setTimeout(120_000);
+    await page.goto(`/task/${finishedTaskId()}`);
+    const card = page.getByRole('article').first();
+    const title = (await card.getByRole('heading').innerText()).trim();
+    await controlled(page);
+    await card.getByRole('button', { name: 'Keep', exact: true }).click();
+    await expect(card.getByRole('button', { name: 'Kept' })).toBeVisible({ timeout: 45_000 });
+
+    await context.setOffline(true);
+    await page.goto('/');
+    const kept = page.getByRole('region', { name: 'Kept on this device' });
+    await expect(kept).toContainText('1 clip');
+    await expect(kept.getByRole('article')).toContainText(title);
+    await kept.getByRole('button', { name: 'Play' }).click();
+    await expect.poll(() => mediaTime(page), { timeout: 20_000 }).toBeGreaterThan(0.5);
     await context.setOffline(false);
   });
 
