@@ -33,6 +33,8 @@ test('the clip view shows every field of the sunoapi.com sample clip', async ({ 
   await expect(view.getByRole('heading', { name: 'Starry', level: 2 })).toBeVisible();
   await expect(view).toContainText('AmbientLens971 @ambientlens971');
   await expect(view.getByRole('list', { name: 'Tags' })).toHaveText('heavy metal');
+  // The facts wait under "Details": the song comes first.
+  await view.getByText('Details', { exact: true }).click();
   const facts: [string, string][] = [
     // The model as people know it, the provider's codename beside it.
     ['Model', 'v3.5'],

@@ -86,6 +86,7 @@ test('hostile text and unsafe URLs in every field: no script runs, no unsafe hre
     await expect(clipCards(page).first()).toContainText(/not available/);
     await clipCards(page).first().getByRole('heading').getByRole('link').click();
     await expect(page.getByRole('heading', { name: 'Lyrics' })).toBeVisible();
+    await page.getByText('Details', { exact: true }).click();
     await page.getByText('Raw JSON').click();
     await page.unroute('**/sim/sunoapi-co/**');
   }

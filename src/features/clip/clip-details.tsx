@@ -5,7 +5,7 @@ import { AudioNote } from '../../ui/audio-note';
 import { CopyButton } from '../../ui/copy-button';
 import { CoverArt } from '../../ui/cover-art';
 import { TagList } from '../../ui/tag-list';
-import { ClipFacts } from './clip-facts';
+import { ClipFacts, ClipSummary } from './clip-facts';
 import { clipJson } from './clip-json';
 import { HistorySection } from './history-section';
 import { LyricsSection } from './lyrics-section';
@@ -26,7 +26,10 @@ interface ClipDetailsProps {
   lyrics?: ReactNode;
 }
 
-/** Everything the provider says about one clip, its lineage, and its raw JSON. */
+/**
+ * One clip, the song first: cover, player, title, artist, lyrics; then its prompts and
+ * lineage; every other fact the provider gave, and its raw JSON, in a collapsed "Details".
+ */
 export default function ClipDetails({
   clip,
   providerLabel,
@@ -59,18 +62,32 @@ export default function ClipDetails({
           </h2>
           <ArtistLine clip={clip} size="md" />
           <TagList tags={clip.tags} />
+          <ClipSummary clip={clip} />
         </div>
-        <ClipFacts clip={clip} providerLabel={providerLabel} />
-        <TextSection id="desc-heading" heading="Description prompt" text={clip.descriptionPrompt} />
-        <TextSection id="task-prompt-heading" heading="Task prompt" text={clip.taskPrompt} />
+        {clip.status === 'error' && (clip.errorMessage || clip.errorType) ? (
+          <p role="note" className="text-sm text-red-700 dark:text-red-400">
+            {clip.errorMessage ?? clip.errorType}
+          </p>
+        ) : null}
         {lyrics ?? <LyricsSection text={clip.lyrics} />}
+        <TextSection id="desc-heading" heading="Description prompt" text={clip.descriptionPrompt} />
+        {/* Many providers send the same words as both: shown once. */}
+        {clip.taskPrompt?.trim() !== clip.descriptionPrompt?.trim() ? (
+          <TextSection id="task-prompt-heading" heading="Task prompt" text={clip.taskPrompt} />
+        ) : null}
         <HistorySection clip={clip} supportsClipIds={supportsClipIds} />
         <details className="rounded-xl border border-zinc-200 p-3 dark:border-zinc-800">
-          <summary className="cursor-pointer font-semibold">Raw JSON</summary>
-          <CopyButton label="Copy JSON" text={json} />
-          <pre className="mt-2 max-h-96 overflow-auto rounded-lg bg-zinc-100 p-2 text-xs dark:bg-zinc-950">
-            {json}
-          </pre>
+          <summary className="cursor-pointer font-semibold">Details</summary>
+          <div className="mt-3 space-y-3">
+            <ClipFacts clip={clip} providerLabel={providerLabel} />
+            <details className="rounded-xl border border-zinc-200 p-3 dark:border-zinc-800">
+              <summary className="cursor-pointer font-semibold">Raw JSON</summary>
+              <CopyButton label="Copy JSON" text={json} />
+              <pre className="mt-2 max-h-96 overflow-auto rounded-lg bg-zinc-100 p-2 text-xs dark:bg-zinc-950">
+                {json}
+              </pre>
+            </details>
+          </div>
         </details>
       </div>
     </article>

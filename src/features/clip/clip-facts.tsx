@@ -3,7 +3,10 @@ import { modelLabel } from '../../domain/suno-models';
 import { formatCreated, formatDuration } from '../../lib/format';
 import { StatusBadge } from '../../ui/status-badge';
 
-/** Every fact the provider gave about a clip, as a definition list; unknown ones are left out. */
+/**
+ * Every fact the provider gave about a clip, as a definition list; unknown ones are left out.
+ * Its status is in the summary under the title.
+ */
 export function ClipFacts({ clip, providerLabel }: { clip: Clip; providerLabel: string }) {
   const model = modelLabel(clip.modelName, clip.modelVersion);
   const facts: [string, string | null][] = [
@@ -24,12 +27,6 @@ export function ClipFacts({ clip, providerLabel }: { clip: Clip; providerLabel: 
   ];
   return (
     <dl className="grid grid-cols-[auto_1fr] gap-x-4 gap-y-1 text-sm">
-      <div className="contents">
-        <dt className="text-zinc-600 dark:text-zinc-400">Status</dt>
-        <dd>
-          <StatusBadge status={clip.status} rawStatus={clip.rawStatus} />
-        </dd>
-      </div>
       {facts.map(([label, value]) =>
         value ? (
           <div key={label} className="contents">
@@ -39,5 +36,20 @@ export function ClipFacts({ clip, providerLabel }: { clip: Clip; providerLabel: 
         ) : null,
       )}
     </dl>
+  );
+}
+
+/** The few facts read at a glance under the title: status, duration, model, date. */
+export function ClipSummary({ clip }: { clip: Clip }) {
+  const parts = [
+    clip.duration !== null ? formatDuration(clip.duration) : null,
+    modelLabel(clip.modelName, clip.modelVersion),
+    formatCreated(clip.createdAt),
+  ].filter((part): part is string => Boolean(part));
+  return (
+    <p className="flex flex-wrap items-center gap-2 text-sm text-zinc-700 dark:text-zinc-300">
+      <StatusBadge status={clip.status} rawStatus={clip.rawStatus} />
+      {parts.length > 0 ? <span>{parts.join(' · ')}</span> : null}
+    </p>
   );
 }

@@ -31,6 +31,8 @@ afterEach(() => {
   vi.unstubAllGlobals();
 });
 
+const SLOW = { timeout: 10_000 };
+
 async function renderButton(clip: Clip) {
   const { KeepButton } = await import('./keep-button');
   const source = {
@@ -47,7 +49,8 @@ describe('KeepButton', () => {
     await renderButton(song(1));
     const keep = await screen.findByRole('button', { name: 'Keep', pressed: false });
     await userEvent.click(keep);
-    const kept = await screen.findByRole('button', { name: 'Kept', pressed: true });
+    // The keeping code loads on the click: on a busy machine that takes a moment.
+    const kept = await screen.findByRole('button', { name: 'Kept', pressed: true }, SLOW);
     expect(store.files.size).toBe(1);
     await userEvent.click(kept);
     await screen.findByRole('button', { name: 'Keep', pressed: false });
@@ -58,7 +61,7 @@ describe('KeepButton', () => {
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('gone', { status: 410 })));
     await renderButton(song(2));
     await userEvent.click(await screen.findByRole('button', { name: 'Keep' }));
-    expect((await screen.findByRole('alert')).textContent).toBe(
+    expect((await screen.findByRole('alert', {}, SLOW)).textContent).toBe(
       '“Song 2” could not be kept: the audio host answered 410.',
     );
     expect(screen.getByRole('button', { name: 'Keep' })).toHaveAttribute('aria-pressed', 'false');
