@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { END_MARGIN_SECONDS, startWithin } from './clip';
+import { blankClip, END_MARGIN_SECONDS, startWithin, taskName, type Clip } from './clip';
 
 describe('startWithin', () => {
   it('keeps a moment at or past the end a little before it', () => {
@@ -14,5 +14,20 @@ describe('startWithin', () => {
     expect(startWithin(42, Number.NaN)).toBe(42);
     expect(startWithin(-3, 180)).toBe(0);
     expect(startWithin(0.3, 0.2)).toBe(0.3);
+  });
+});
+
+describe('taskName', () => {
+  const clip = (over: Partial<Clip>): Clip => ({ ...blankClip('a'.repeat(8)), ...over });
+  it('is the prompt on one line, cut to a heading with an ellipsis', () => {
+    const prompt = `a glowing\n synth-pop song about ${'night '.repeat(20)}`;
+    const name = taskName([clip({ title: 'Neon' }), clip({ taskPrompt: prompt })]);
+    expect(name?.startsWith('a glowing synth-pop song about night')).toBe(true);
+    expect(Array.from(name ?? '')).toHaveLength(60);
+    expect(name?.endsWith('…')).toBe(true);
+  });
+  it('is the first title when there is no prompt, and unknown when neither is', () => {
+    expect(taskName([clip({ title: ' ' }), clip({ title: 'Neon Harbor' })])).toBe('Neon Harbor');
+    expect(taskName([clip({})])).toBeNull();
   });
 });

@@ -144,6 +144,25 @@ export function oneLine(text: string | null | undefined): string {
   return (text ?? '').replace(/\s+/g, ' ').trim();
 }
 
+const NAME_CHARS = 60;
+
+/** Text cut to a heading's length on one line, an ellipsis where it was cut. */
+export function shortened(text: string, max = NAME_CHARS): string {
+  const points = Array.from(oneLine(text));
+  return points.length > max ? `${points.slice(0, max - 1).join('')}…` : points.join('');
+}
+
+/**
+ * What a task is called where people read it: its prompt, else its first clip's title; null
+ * until either is known (callers show the start of its ID).
+ */
+export function taskName(clips: readonly Clip[]): string | null {
+  const prompt = clips.find((c) => oneLine(c.taskPrompt))?.taskPrompt;
+  if (prompt) return shortened(prompt);
+  const titled = clips.find((c) => oneLine(c.title));
+  return titled ? shortened(titled.title) : null;
+}
+
 /** Who a clip is by, as tags, playlists, the tab and the bar name it: display name, else handle. */
 export function artistName(clip: Pick<Clip, 'displayName' | 'handle'>): string {
   return oneLine(clip.displayName) || oneLine(clip.handle);

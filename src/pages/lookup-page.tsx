@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { displayTitle, type Clip } from '../domain/clip';
+import { displayTitle, taskName, type Clip } from '../domain/clip';
 import { targetText, type LookupMode } from '../domain/lookup-target';
 import { PROVIDERS } from '../domain/providers';
 import { DEFAULT_VIEW, withGalleryView } from '../domain/gallery-view';
@@ -138,7 +138,7 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
                 : target.mode === 'clips'
                   ? `Clips (${target.ids.length})`
                   : target.taskIds.length === 1
-                    ? `Task ${target.taskIds[0] ?? ''}`
+                    ? (taskName(clips) ?? `Task ${target.taskIds[0] ?? ''}`)
                     : `${target.taskIds.length} tasks`}
             </h2>
             {owner ? (

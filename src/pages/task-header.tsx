@@ -1,21 +1,12 @@
 import type { ReactNode } from 'react';
 import type { PartLookup } from '../api/use-lookup';
+import { taskName } from '../domain/clip';
 import { LookupStatus } from '../features/lookup';
 
-const PROMPT_CHARS = 60;
-
-function shortened(text: string): string {
-  const points = Array.from(text.replace(/\s+/g, ' ').trim());
-  return points.length > PROMPT_CHARS
-    ? `${points.slice(0, PROMPT_CHARS - 1).join('')}…`
-    : points.join('');
-}
-
-/** "Task 3: a glowing synth-pop song about…", or the ID until the task's prompt is known. */
+/** "Task 3: a glowing synth-pop song about…", or its first title, or its ID until known. */
 function taskTitle(part: PartLookup, index: number): string {
-  const prompt = part.result?.clips.find((c) => c.taskPrompt)?.taskPrompt;
-  const name = part.part.mode === 'task' ? part.part.taskId.slice(0, 8) : '';
-  return `Task ${index + 1}: ${prompt ? shortened(prompt) : `${name}…`}`;
+  const id = part.part.mode === 'task' ? `${part.part.taskId.slice(0, 8)}…` : 'clips';
+  return `Task ${index + 1}: ${taskName(part.result?.clips ?? []) ?? id}`;
 }
 
 /** A task of a batch: its name (the prompt, shortened) and its own status line. */
