@@ -78,7 +78,7 @@ export default function DownloadList(props: DownloadListProps) {
       const fresh = await refresh(failed);
       return fresh ? sameFile(item.ext, fresh) : null;
     };
-    onSaved(await saveItem(item, displayTitle(clip), clip.id, freshUrl, { clip, shareLink }));
+    onSaved(await saveItem(item, displayTitle(clip), clip.id, freshUrl, { clip, shareLink, lrc }));
   }
 
   return (

@@ -3,6 +3,7 @@
  * the choices are tested without a writer; write-mp3-tags.ts puts them into the file.
  */
 import { artistName, oneLine, type Clip } from '../../domain/clip';
+import { parseLrc } from '../../domain/lrc';
 import { modelLabel } from '../../domain/suno-models';
 
 /** One frame as the writer takes it; the cover (APIC) is added by the writer, from bytes. */
@@ -11,7 +12,20 @@ export type Mp3Frame =
   | { id: 'TPE1' | 'TCON'; value: string[] }
   | { id: 'TYER'; value: number }
   | { id: 'USLT'; value: { description: string; language: string; lyrics: string } }
-  | { id: 'TXXX'; value: { description: string; value: string } };
+  | { id: 'TXXX'; value: { description: string; value: string } }
+  | {
+      id: 'SYLT';
+      value: {
+        /** 1: lyrics. */
+        type: 1;
+        /** Each line with its start in milliseconds. */
+        text: [string, number][];
+        /** 2: milliseconds. */
+        timestampFormat: 2;
+        language: string;
+        description: string;
+      };
+    };
 
 export interface Mp3Tags {
   frames: Mp3Frame[];
@@ -23,6 +37,8 @@ export interface Mp3Tags {
 export interface TagSource {
   clip: Clip;
   shareLink?: string | null;
+  /** The clip's timed lyrics as LRC, where its provider times them: the synced lyrics. */
+  lrc?: string | null;
 }
 
 // A prompt can be a paragraph; players show the album on one short line.
@@ -42,7 +58,7 @@ function yearOf(createdAt: string | null): number | null {
 }
 
 /** The frames for a clip's MP3, leaving out what the clip does not have. */
-export function mp3TagsOf({ clip, shareLink }: TagSource): Mp3Tags {
+export function mp3TagsOf({ clip, shareLink, lrc }: TagSource): Mp3Tags {
   const frames: Mp3Frame[] = [];
   const title = oneLine(clip.title);
   if (title) frames.push({ id: 'TIT2', value: title });
@@ -56,6 +72,14 @@ export function mp3TagsOf({ clip, shareLink }: TagSource): Mp3Tags {
   const lyrics = clip.lyrics?.trim();
   // The language is unknown; ID3 reserves "XXX" for that.
   if (lyrics) frames.push({ id: 'USLT', value: { description: '', language: 'XXX', lyrics } });
+  const synced = lrc ? parseLrc(lrc).filter((line) => line.text !== '') : [];
+  if (synced.length > 0) {
+    const text = synced.map((l): [string, number] => [l.text, Math.round(l.seconds * 1000)]);
+    frames.push({
+      id: 'SYLT',
+      value: { type: 1, text, timestampFormat: 2, language: 'XXX', description: '' },
+    });
+  }
   const extra: [string, string | null | undefined][] = [
     ['Suno clip ID', clip.id],
     ['Suno model', modelLabel(clip.modelName, clip.modelVersion)],

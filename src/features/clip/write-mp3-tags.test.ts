@@ -96,3 +96,50 @@ describe('writeMp3Tags on a real MP3', () => {
     expect(await writeMp3Tags(new Blob([m4a]), mp3TagsOf({ clip }))).toBeNull();
   });
 });
+
+/** The lines of the file's SYLT frame: read from the ID3v2.3 bytes by hand, as no tool here does. */
+function syncedLines(bytes: Uint8Array): [string, number][] {
+  const view = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const ascii = (at: number, n: number) => String.fromCharCode(...bytes.subarray(at, at + n));
+  let at = 10;
+  while (at + 10 <= bytes.length && ascii(at, 4) !== 'SYLT') at += 10 + view.getUint32(at + 4);
+  expect(ascii(at, 4)).toBe('SYLT');
+  const end = at + 10 + view.getUint32(at + 4);
+  const encoding = bytes[at + 10];
+  // Encoding, language (3), time stamp format, content type: then the descriptor.
+  expect(bytes[at + 14]).toBe(2);
+  expect(bytes[at + 15]).toBe(1);
+  const wide = encoding === 1 || encoding === 2;
+  const readText = (from: number): [string, number] => {
+    let stop = from;
+    while (wide ? bytes[stop] !== 0 || bytes[stop + 1] !== 0 : bytes[stop] !== 0)
+      stop += wide ? 2 : 1;
+    const raw = bytes.subarray(from, stop);
+    const text = wide ? new TextDecoder('utf-16').decode(raw) : new TextDecoder().decode(raw);
+    return [text, stop + (wide ? 2 : 1)];
+  };
+  let [, next] = readText(at + 16);
+  const lines: [string, number][] = [];
+  while (next < end) {
+    const [text, after] = readText(next);
+    lines.push([text.replace(/^\uFEFF/, ''), view.getUint32(after)]);
+    next = after + 4;
+  }
+  return lines;
+}
+
+describe('synced lyrics', () => {
+  it('writes each timed line with its start in milliseconds (SYLT) where an LRC is given', async () => {
+    const lrc =
+      '[ti:Neon Harbor]\n[00:12.50]Lights on the water\n[00:15.00]\n[01:02.25]Harbor glow\n';
+    const tags = mp3TagsOf({ clip, lrc });
+    const result = await writeMp3Tags(new Blob([mp3]), tags, () => Promise.resolve(null));
+    const bytes = new Uint8Array(await (result?.file ?? new Blob()).arrayBuffer());
+    expect(syncedLines(bytes)).toEqual([
+      ['Lights on the water', 12_500],
+      ['Harbor glow', 62_250],
+    ]);
+    // The file still plays: ffprobe finds its audio behind the longer tag.
+    expect(probe(bytes).streams.some((s) => s.codec_type === 'audio')).toBe(true);
+  });
+});

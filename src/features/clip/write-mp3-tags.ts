@@ -80,6 +80,9 @@ function setFrame(writer: ID3Writer, frame: Mp3Frame): void {
     case 'TXXX':
       writer.setFrame(frame.id, frame.value);
       break;
+    case 'SYLT':
+      writer.setFrame(frame.id, frame.value);
+      break;
   }
 }
 

@@ -75,10 +75,12 @@ async function clipFiles(clip: Clip, job: ZipJob): Promise<ClipFiles | string> {
   const coverUrl = clip.imageLargeUrl ?? clip.imageUrl;
   const cover = coverUrl ? (await fetchHealed(coverUrl, freshUrl('jpeg'), signal)).file : null;
   const coverBlob = cover instanceof Blob ? cover : null;
+  const lrc = job.lrcOf ? await job.lrcOf(clip, signal).catch(() => null) : null;
+  signal.throwIfAborted();
   let file = typedAs(audio, type);
   let note: string | null = null;
   if (ext === 'mp3') {
-    const source = { clip, shareLink: job.shareLinkOf?.(clip) };
+    const source = { clip, shareLink: job.shareLinkOf?.(clip), lrc };
     const out = await tagged(file, source, () =>
       coverBlob ? coverForTag(coverBlob) : Promise.resolve(null),
     );
@@ -87,8 +89,6 @@ async function clipFiles(clip: Clip, job: ZipJob): Promise<ClipFiles | string> {
   }
   const name = clipFileName(clip, ext);
   entries.push({ name, input: file, lastModified });
-  const lrc = job.lrcOf ? await job.lrcOf(clip, signal).catch(() => null) : null;
-  signal.throwIfAborted();
   if (lrc) {
     const input = new Blob([lrc], { type: 'text/plain;charset=utf-8' });
     entries.push({ name: clipFileName(clip, 'lrc'), input, lastModified });
