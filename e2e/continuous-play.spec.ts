@@ -98,11 +98,22 @@ test('previous and next in the now-playing bar and from the system media keys', 
   await expect(bar.getByRole('slider', { name: 'Position' })).toBeVisible();
 });
 
-test('the now-playing bar fits a phone', async ({ page }) => {
+test('the now-playing bar fits a phone in one row, and unfolds its other controls', async ({
+  page,
+}) => {
   await page.setViewportSize({ width: 375, height: 740 });
   const cards = await openTask(page);
   await cards.first().getByRole('button', { name: 'Play' }).click();
   const bar = page.getByRole('region', { name: 'Now playing' });
+  // One row: the song and its Pause, the rest a tap away.
+  await expect(bar.getByRole('button', { name: 'Pause playback' })).toBeInViewport();
+  await expect(bar.getByRole('slider', { name: 'Position' })).toBeHidden();
+  const rowHeight = (await bar.boundingBox())?.height ?? 0;
+  expect(rowHeight).toBeLessThan(72);
+  const more = bar.getByRole('button', { name: 'More controls' });
+  await expect(more).toHaveAttribute('aria-expanded', 'false');
+  await more.click();
+  await expect(more).toHaveAttribute('aria-expanded', 'true');
   for (const name of ['Previous', 'Pause playback', 'Next']) {
     await expect(bar.getByRole('button', { name })).toBeInViewport();
   }

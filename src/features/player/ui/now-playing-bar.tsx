@@ -1,4 +1,4 @@
-import { useCallback, useId, useSyncExternalStore } from 'react';
+import { useCallback, useId, useState, useSyncExternalStore } from 'react';
 import { artistName, displayTitle, type Clip } from '../../../domain/clip';
 import { clipPath } from '../../../domain/routes';
 import { formatDuration } from '../../../lib/format';
@@ -18,12 +18,14 @@ const control =
 /**
  * The page-wide bar for whatever is loaded, on every page: cover, title (a link to the clip's
  * page), previous / play-pause / next, a position slider and time, volume, and "Autoplay
- * next". On a phone it folds into two rows.
+ * next". On a phone it is one row (the song, play-pause) until "More controls" unfolds the rest.
  */
 export default function NowPlayingBar({ extra }: { extra?: NowPlayingExtra | undefined }) {
   const player = usePlayer();
   const state = usePlayerState();
+  const barId = useId();
   const reserveRoom = useReservedRoom();
+  const [expanded, setExpanded] = useState(false);
   const clip = player.currentClip();
   useTabTitle(clip, state.playing);
   if (!state.clipId || !clip) return null;
@@ -31,6 +33,9 @@ export default function NowPlayingBar({ extra }: { extra?: NowPlayingExtra | und
   const hasNext = nextClip(state.queue, clip.id) !== null;
   const inQueue = state.queue.some((c) => c.id === clip.id);
   const href = state.owner && inQueue ? clipPath(state.owner.target, clip.id) : null;
+  // Folded away on a phone until asked for; always there from the `sm` width up.
+  const more = expanded ? '' : 'max-sm:hidden';
+  const moreId = `${barId}-more`;
   return (
     <section
       ref={reserveRoom}
@@ -52,7 +57,7 @@ export default function NowPlayingBar({ extra }: { extra?: NowPlayingExtra | und
             title="Previous clip (P)"
             disabled={!hasPrevious}
             onClick={() => void player.previous()}
-            className={control}
+            className={`${control} ${more}`}
           >
             <StepIcon back />
           </button>
@@ -70,15 +75,27 @@ export default function NowPlayingBar({ extra }: { extra?: NowPlayingExtra | und
             title="Next clip (N)"
             disabled={!hasNext}
             onClick={() => void player.next()}
-            className={control}
+            className={`${control} ${more}`}
           >
             <StepIcon />
           </button>
+          <button
+            type="button"
+            aria-label="More controls"
+            aria-expanded={expanded}
+            aria-controls={moreId}
+            onClick={() => setExpanded((open) => !open)}
+            className={`${control} sm:hidden`}
+          >
+            <ChevronIcon up={!expanded} />
+          </button>
         </div>
-        <Position duration={state.duration} live={state.live} />
         <PlayerMessage notice={state.notice} error={state.error} />
-        <Levels muted={state.muted} volume={state.volume} />
-        {extra?.(clip, state.owner)}
+        <div id={moreId} className={`contents ${more}`}>
+          <Position duration={state.duration} live={state.live} />
+          <Levels muted={state.muted} volume={state.volume} />
+          {extra?.(clip, state.owner)}
+        </div>
       </div>
     </section>
   );
@@ -263,6 +280,18 @@ function StepIcon({ back = false }: { back?: boolean }) {
     >
       <path d="M6 6.5v11a1 1 0 0 0 1.5.86l8-5.5a1 1 0 0 0 0-1.72l-8-5.5A1 1 0 0 0 6 6.5Z" />
       <rect x="16.5" y="6" width="2" height="12" rx="1" />
+    </svg>
+  );
+}
+
+function ChevronIcon({ up }: { up: boolean }) {
+  return (
+    <svg
+      aria-hidden="true"
+      viewBox="0 0 20 20"
+      className={`size-5 fill-none stroke-current stroke-2 ${up ? '' : 'rotate-180'}`}
+    >
+      <path d="M5 12.5 10 7.5l5 5" strokeLinecap="round" strokeLinejoin="round" />
     </svg>
   );
 }
