@@ -140,7 +140,7 @@ test('the Embed code, pasted into another site, shows the player, plays, and fit
   await expect.poll(() => frameMediaTime(page, 0)).toBeGreaterThanOrEqual(half);
 });
 
-test('the embed honours the start time and passes an accessibility check', async ({
+test('the embed draws its whole waveform before Play, honours the start time and passes an accessibility check', async ({
   page,
   request,
 }) => {
@@ -150,6 +150,10 @@ test('the embed honours the start time and passes an accessibility check', async
   const seek = page.getByRole('slider', { name: 'Seek' });
   await expect(seek).toHaveValue('12');
   await expect(page.getByText(/^0:12 \/ \d+:\d\d$/)).toBeVisible();
+  // The whole song's shape before Play, the part before the moment drawn as played.
+  const waveform = seek.locator('xpath=..').locator('svg path');
+  await expect(waveform).toHaveCount(2);
+  expect(await waveform.first().getAttribute('d')).not.toBe('');
   expect(await axeViolations(page)).toEqual([]);
   await page.getByRole('button', { name: 'Play' }).click();
   await expect

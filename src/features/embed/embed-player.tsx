@@ -37,7 +37,7 @@ export function EmbedPlayer({
 }: EmbedPlayerProps) {
   const playable = isPlayable(clip);
   const { ref, state, toggle, seek } = useMedia(clip.audioUrl, start, clip.duration);
-  const peaks = useEmbedPeaks(finalAudioUrl(clip), state.started);
+  const peaks = useEmbedPeaks(clip.id, finalAudioUrl(clip), state.started);
   const duration = state.duration || clip.duration || 0;
   const title = displayTitle(clip);
   const action = state.playing ? 'Pause' : 'Play';

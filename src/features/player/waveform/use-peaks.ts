@@ -4,7 +4,7 @@ import { finalAudioUrl, type Clip } from '../../../domain/clip';
 import { useDwell } from '../../../lib/use-dwell';
 import { useGrowingPeaks } from './growing-peaks';
 import { computedPeaksQueryKey, peaksQueryKey, readPeaks, type StoredPeaks } from './peaks-cache';
-import { prefersSavingData } from './save-data';
+import { prefersSavingData } from '../../../lib/save-data';
 
 export type PeaksState =
   | { kind: 'none' }
