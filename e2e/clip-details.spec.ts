@@ -124,4 +124,11 @@ test('an extended clip shows its lineage, and its continue_at mark seeks', async
   await history.getByRole('link', { name: '5a1e0001-c000-4000-8000-000000000001' }).first().click();
   await expect(page).toHaveURL(/\/clips\/5a1e0001-c000-4000-8000-000000000001$/);
   await expect(page.getByRole('article', { name: 'Neon Harbor' })).toBeVisible();
+  // Once seen, the parent is named by its title.
+  await page.goBack();
+  await expect(history).toContainText('Extend of Neon Harbor');
+  await expect(history.getByRole('link', { name: 'Neon Harbor' }).first()).toHaveAttribute(
+    'href',
+    '/clips/5a1e0001-c000-4000-8000-000000000001',
+  );
 });

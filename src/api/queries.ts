@@ -3,7 +3,7 @@
  * (`polling-policy.ts`).
  */
 import { queryOptions } from '@tanstack/react-query';
-import type { Query, QueryState } from '@tanstack/react-query';
+import type { Query, QueryClient, QueryState } from '@tanstack/react-query';
 import type { LookupPart } from '../domain/lookup-target';
 import { isSettled, isTerminal } from '../domain/clip';
 import type { LookupResult } from '../domain/clip';
@@ -133,3 +133,15 @@ export function lookupQueryOptions(
 }
 
 export type { LookupQuery };
+
+/**
+ * A clip's title as any lookup of this visit found it, or null: lineage names a parent by its
+ * title when the person has seen it, with no request for it.
+ */
+export function knownClipTitle(client: QueryClient, clipId: string): string | null {
+  for (const [, answer] of client.getQueriesData<LookupAnswer>({ queryKey: [LOOKUP_QUERY_ROOT] })) {
+    const title = answer?.clips.find((c) => c.id === clipId)?.title.trim();
+    if (title) return title;
+  }
+  return null;
+}

@@ -1,4 +1,6 @@
+import { useQueryClient } from '@tanstack/react-query';
 import { Suspense, useMemo } from 'react';
+import { knownClipTitle } from '../api/queries';
 import { useTimedLyrics } from '../api/timings';
 import { clipLrc } from '../domain/lrc';
 import { Link } from '../lib/router';
@@ -23,6 +25,7 @@ interface ClipPageProps {
 /** One clip of a lookup, in full. Uses the gallery's query: opening it costs no request. */
 export default function ClipPage({ mode, param, clipId }: ClipPageProps) {
   const openSettings = useOpenSettings();
+  const queryClient = useQueryClient();
   const { target, config, lookup, clips, refreshMedia, timedWordsOf } = usePageLookup(mode, param);
   const clip = clips.find((c) => c.id === clipId.toLowerCase()) ?? null;
   const taskId = clip ? taskIdOf(target, lookup.takes, clip.id) : null;
@@ -65,6 +68,7 @@ export default function ClipPage({ mode, param, clipId }: ClipPageProps) {
             player={<ClipPlayer clip={clip} />}
             onCoverFailed={(url) => void refreshMedia(clip.id, url)}
             lyrics={<ClipLyrics clip={clip} timed={timed} />}
+            titleOf={(id) => knownClipTitle(queryClient, id)}
             actions={
               <ClipActions
                 clip={clip}

@@ -24,6 +24,8 @@ interface ClipDetailsProps {
   onCoverFailed?: (url: string) => void;
   /** The lyrics following playback, composed by the page; plain lyrics when not given. */
   lyrics?: ReactNode;
+  /** Another clip's title where the page knows it: lineage names parents by it. */
+  titleOf?: (clipId: string) => string | null;
 }
 
 /**
@@ -38,6 +40,7 @@ export default function ClipDetails({
   actions,
   onCoverFailed,
   lyrics,
+  titleOf,
 }: ClipDetailsProps) {
   const json = clipJson(clip);
   return (
@@ -75,7 +78,7 @@ export default function ClipDetails({
         {clip.taskPrompt?.trim() !== clip.descriptionPrompt?.trim() ? (
           <TextSection id="task-prompt-heading" heading="Task prompt" text={clip.taskPrompt} />
         ) : null}
-        <HistorySection clip={clip} supportsClipIds={supportsClipIds} />
+        <HistorySection clip={clip} supportsClipIds={supportsClipIds} titleOf={titleOf} />
         <details className="rounded-xl border border-zinc-200 p-3 dark:border-zinc-800">
           <summary className="cursor-pointer font-semibold">Details</summary>
           <div className="mt-3 space-y-3">

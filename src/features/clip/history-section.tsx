@@ -10,9 +10,12 @@ import { originPhrase } from './origin-words';
 export function HistorySection({
   clip,
   supportsClipIds,
+  titleOf = () => null,
 }: {
   clip: Clip;
   supportsClipIds: boolean;
+  /** Another clip's title where the page knows it (a lookup of this visit). */
+  titleOf?: (clipId: string) => string | null;
 }) {
   const entries: { entry: HistoryEntry; concat: boolean }[] = [
     ...clip.history.map((entry) => ({ entry, concat: false })),
@@ -29,7 +32,7 @@ export function HistorySection({
           {clip.origin.parentId ? (
             <ClipRef
               id={clip.origin.parentId}
-              title={clip.origin.parentTitle}
+              title={clip.origin.parentTitle ?? titleOf(clip.origin.parentId)}
               supportsClipIds={supportsClipIds}
             />
           ) : clip.origin.parentTitle ? (
@@ -40,7 +43,12 @@ export function HistorySection({
         </p>
       ) : clip.parentId ? (
         <p className="text-sm">
-          Made from <ClipRef id={clip.parentId} supportsClipIds={supportsClipIds} />
+          Made from{' '}
+          <ClipRef
+            id={clip.parentId}
+            title={titleOf(clip.parentId)}
+            supportsClipIds={supportsClipIds}
+          />
         </p>
       ) : null}
       {entries.length === 0 && clip.origin ? null : entries.length === 0 ? (
@@ -54,7 +62,7 @@ export function HistorySection({
           {entries.map(({ entry, concat }, i) => (
             <li key={`${entry.id}-${i}`} className="rounded-lg bg-zinc-100 p-2 dark:bg-zinc-800/60">
               <span className="font-medium">{capitalize(historyKind(entry, concat))}</span> of{' '}
-              <ClipRef id={entry.id} supportsClipIds={supportsClipIds} />
+              <ClipRef id={entry.id} title={titleOf(entry.id)} supportsClipIds={supportsClipIds} />
               {entry.source ? (
                 <span className="text-zinc-600 dark:text-zinc-400"> · source {entry.source}</span>
               ) : null}
