@@ -1,5 +1,6 @@
 import { useEffect } from 'react';
 import { secondaryButton } from '../../ui/button-styles';
+import { JobProgress } from '../../ui/job-progress';
 import type { ZipJob, ZipReport } from './zip-entries';
 import { setZipJob, useZipJob, zipJob } from './zip-jobs';
 import { zipFileName } from './zip-parts';
@@ -103,25 +104,13 @@ export function DownloadAllButton({ zipTitle, zipId, describedBy, ...job }: Down
   return (
     <div className="space-y-1">
       {running ? (
-        <div className="flex flex-wrap items-center gap-2 text-sm">
-          <progress
-            className="h-2 w-32 accent-violet-600"
-            aria-label="Clips in the ZIP"
-            aria-valuetext={`${running.done} of ${running.total} clips`}
-            value={running.done}
-            max={running.total}
-          />
-          <span>
-            {running.done} of {running.total} clips
-          </span>
-          <button
-            type="button"
-            className={secondaryButton}
-            onClick={() => running.controller.abort()}
-          >
-            Cancel
-          </button>
-        </div>
+        <JobProgress
+          label="Clips in the ZIP"
+          done={running.done}
+          total={running.total}
+          text={`${running.done} of ${running.total} clips`}
+          onCancel={() => running.controller.abort()}
+        />
       ) : (
         <button
           type="button"

@@ -2,6 +2,7 @@ import { useRef, useState } from 'react';
 import { useKept } from '../../api/kept/kept-store';
 import type { Clip } from '../../domain/clip';
 import { secondaryButton } from '../../ui/button-styles';
+import { JobProgress } from '../../ui/job-progress';
 import type { KeepSource } from './keep-clip';
 import { messageOf } from './keep-button';
 
@@ -58,25 +59,13 @@ export function KeepAllButton({
   return (
     <div className="space-y-1">
       {running ? (
-        <div className="flex flex-wrap items-center gap-2 text-sm">
-          <progress
-            className="h-2 w-32 accent-violet-600"
-            aria-label="Clips kept"
-            aria-valuetext={`${running.done} of ${running.total} clips`}
-            value={running.done}
-            max={running.total}
-          />
-          <span>
-            Keeping {running.done} of {running.total}
-          </span>
-          <button
-            type="button"
-            className={secondaryButton}
-            onClick={() => running.controller.abort()}
-          >
-            Cancel
-          </button>
-        </div>
+        <JobProgress
+          label="Clips kept"
+          done={running.done}
+          total={running.total}
+          text={`Keeping ${running.done} of ${running.total}`}
+          onCancel={() => running.controller.abort()}
+        />
       ) : (
         <button
           type="button"

@@ -1,6 +1,6 @@
 import { IDBFactory } from 'fake-indexeddb';
 import { Blob as NodeBlob } from 'node:buffer';
-import { cleanup, render, screen } from '@testing-library/react';
+import { cleanup, render, screen, waitFor } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { afterEach, beforeEach, describe, expect, it, vi } from 'vitest';
 import type { Clip } from '../../domain/clip';
@@ -48,6 +48,8 @@ describe('KeepButton', () => {
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('ID3 audio bytes', { status: 200 })));
     await renderButton(song(1));
     const keep = await screen.findByRole('button', { name: 'Keep', pressed: false });
+    // Enabled once the kept list has been read.
+    await waitFor(() => expect(keep).toBeEnabled());
     await userEvent.click(keep);
     // The keeping code loads on the click: on a busy machine that takes a moment.
     const kept = await screen.findByRole('button', { name: 'Kept', pressed: true }, SLOW);
@@ -60,7 +62,9 @@ describe('KeepButton', () => {
   it('says why when the audio host refuses, directly and through the relay, and keeps nothing', async () => {
     vi.stubGlobal('fetch', () => Promise.resolve(new Response('gone', { status: 410 })));
     await renderButton(song(2));
-    await userEvent.click(await screen.findByRole('button', { name: 'Keep' }));
+    const keep = await screen.findByRole('button', { name: 'Keep' });
+    await waitFor(() => expect(keep).toBeEnabled());
+    await userEvent.click(keep);
     expect((await screen.findByRole('alert', {}, SLOW)).textContent).toBe(
       '“Song 2” could not be kept: the audio host answered 410.',
     );
