@@ -13,10 +13,11 @@ const PREVIEW_LINES = 4;
 
 /**
  * How wide a card's cover is shown, column by column (GALLERY_GRID: 1, 2, 3, 4 columns inside
- * the 80rem page with its gaps and padding), so the 320 px file serves every desktop.
+ * the 80rem page with its gaps and padding; a 6rem thumbnail on a phone), so the 320 px file
+ * serves every screen.
  */
 const CARD_COVER_SIZES =
-  '(min-width: 1280px) 300px, (min-width: 1024px) calc((100vw - 64px) / 3), (min-width: 640px) calc((100vw - 56px) / 2), calc(100vw - 56px)';
+  '(min-width: 1280px) 300px, (min-width: 1024px) calc((100vw - 64px) / 3), (min-width: 640px) calc((100vw - 56px) / 2), 96px';
 
 interface ClipCardProps {
   clip: Clip;
@@ -58,31 +59,35 @@ export function ClipCard({
       data-highlighted={highlighted || undefined}
       className={`flex min-w-0 flex-col gap-3 rounded-2xl border bg-white p-3 shadow-sm dark:bg-zinc-900 ${highlighted ? 'border-violet-500 ring-2 ring-violet-500' : 'border-zinc-200 has-[[data-current-clip]]:border-violet-400 has-[[data-current-clip]]:ring-1 has-[[data-current-clip]]:ring-violet-400 dark:border-zinc-800 dark:has-[[data-current-clip]]:border-violet-500'}`}
     >
-      <CoverArt
-        src={clip.imageUrl}
-        largeSrc={clip.imageLargeUrl}
-        sizes={CARD_COVER_SIZES}
-        priority={priority}
-        pending={!clip.imageUrl && clip.status !== 'error'}
-        onFailed={onCoverFailed}
-      />
-      <div className="flex min-w-0 items-start justify-between gap-2">
-        <h3
-          id={titleId}
-          className="min-w-0 text-base font-semibold break-words [overflow-wrap:anywhere]"
-        >
-          {href ? (
-            <Link to={href} className="hover:underline">
-              {displayTitle(clip)}
-            </Link>
-          ) : (
-            displayTitle(clip)
-          )}
-        </h3>
-        <StatusBadge status={clip.status} rawStatus={clip.rawStatus} />
+      {/* On a phone the cover sits beside the title, so Play comes up into the first view. */}
+      <div className="grid grid-cols-[6rem_minmax(0,1fr)] items-start gap-3 sm:flex sm:flex-col">
+        <CoverArt
+          src={clip.imageUrl}
+          largeSrc={clip.imageLargeUrl}
+          sizes={CARD_COVER_SIZES}
+          priority={priority}
+          pending={!clip.imageUrl && clip.status !== 'error'}
+          onFailed={onCoverFailed}
+        />
+        <div className="min-w-0 space-y-2 sm:w-full">
+          <div className="flex min-w-0 flex-wrap items-start justify-between gap-2 sm:flex-nowrap">
+            <h3
+              id={titleId}
+              className="min-w-0 text-base font-semibold break-words [overflow-wrap:anywhere]"
+            >
+              {href ? (
+                <Link to={href} className="hover:underline">
+                  {displayTitle(clip)}
+                </Link>
+              ) : (
+                displayTitle(clip)
+              )}
+            </h3>
+            <StatusBadge status={clip.status} rawStatus={clip.rawStatus} />
+          </div>
+          <ArtistLine clip={clip} />
+        </div>
       </div>
-
-      <ArtistLine clip={clip} />
       {clip.audioUrl ? (
         player
       ) : clip.status !== 'error' && !waiting ? (
