@@ -103,22 +103,16 @@ export function ClipCard({
 
       <TagList tags={clip.tags} />
 
-      <dl className="grid grid-cols-[auto_1fr] gap-x-3 gap-y-0.5 text-xs text-zinc-600 dark:text-zinc-400">
-        <dt>Duration</dt>
-        <dd>{clip.duration !== null ? formatDuration(clip.duration) : '—'}</dd>
-        {model ? (
-          <>
-            <dt>Model</dt>
-            <dd className="truncate">{model}</dd>
-          </>
-        ) : null}
+      {/* One line: the names are there for screen readers; a glance needs only the values. */}
+      <dl className="flex flex-wrap gap-x-1.5 text-xs text-zinc-600 dark:text-zinc-400">
+        <Fact label="Duration" first>
+          {clip.duration !== null ? formatDuration(clip.duration) : '—'}
+        </Fact>
+        {model ? <Fact label="Model">{model}</Fact> : null}
         {created ? (
-          <>
-            <dt>Created</dt>
-            <dd>
-              <time dateTime={clip.createdAt ?? undefined}>{created}</time>
-            </dd>
-          </>
+          <Fact label="Created">
+            <time dateTime={clip.createdAt ?? undefined}>{created}</time>
+          </Fact>
         ) : null}
       </dl>
 
@@ -162,5 +156,24 @@ export function ClipCard({
 
       {actions ? <div className="mt-auto flex flex-wrap gap-2">{actions}</div> : null}
     </article>
+  );
+}
+
+function Fact({
+  label,
+  first = false,
+  children,
+}: {
+  label: string;
+  first?: boolean;
+  children: ReactNode;
+}) {
+  // The separator is drawn by CSS: a dl's groups may hold only their dt and dd.
+  const dot = first ? '' : "before:mr-1.5 before:content-['·']";
+  return (
+    <div className="min-w-0">
+      <dt className="sr-only">{label}</dt>
+      <dd className={`min-w-0 truncate ${dot}`}>{children}</dd>
+    </div>
   );
 }
