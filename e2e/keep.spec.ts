@@ -85,6 +85,15 @@ test('kept clips play, seek and download from the device after the provider and 
   ]);
   expect(titleTagOf(await saved.path())).toBe(titles[0]);
 
+  // Shared as the provider's link to it, as any card is.
+  await card.getByRole('button', { name: 'Share' }).click();
+  const dialog = page.getByRole('dialog');
+  await expect(dialog.getByRole('textbox', { name: 'Share link' })).toHaveValue(
+    new RegExp(`clip=${ids[0] ?? ''}`),
+  );
+  await page.keyboard.press('Escape');
+  await expect(dialog).toBeHidden();
+
   // Still there after a reload; removed one by one, then all at once after a confirmation.
   await page.reload();
   await expect(keptCards).toHaveCount(2);

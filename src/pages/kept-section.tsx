@@ -63,7 +63,8 @@ function KeptCard({ record, clip }: { record: KeptRecord; clip: Clip }) {
       actions={
         <>
           <ShareButton
-            clip={clip}
+            // The provider's own links, not this device's blob: ones: what a friend can open.
+            clip={record.clip}
             provider={record.provider}
             target={record.target}
             currentTime={() => playback.positionOf(clip.id)}
