@@ -62,5 +62,15 @@ if (!findChromium()) {
   } else failed += 1;
 }
 
+// The core journeys again in Firefox and WebKit (and Chromium), through one thin driver.
+const enginesJson = 'test-results/engines.json';
+rmSync(enginesJson, { force: true });
+run('journeys in every engine', 'npx', ['tsx', 'e2e/engines/run.ts']);
+if (existsSync(enginesJson)) {
+  const engines = JSON.parse(readFileSync(enginesJson, 'utf8'));
+  passed += engines.passed;
+  failed += engines.failed;
+} else failed += 1;
+
 console.log(`\n${passed} passed, ${failed} failed`);
 process.exit(failed === 0 ? 0 : 1);

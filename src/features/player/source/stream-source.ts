@@ -55,6 +55,7 @@ class StreamSource implements AttachedSource {
   private segmentStart = 0;
   private fetching = false;
   private total: number | null = null;
+  private probed = false;
   private closed = false;
 
   constructor(
@@ -112,7 +113,10 @@ class StreamSource implements AttachedSource {
   }
 
   private readonly onSeeking = () => this.bringData(true);
-  private readonly onWaiting = () => this.bringData(false);
+  /** A seek makes the element wait too: `seeking` already judged what has arrived. */
+  private readonly onWaiting = () => {
+    if (!this.media.seeking) this.bringData(false);
+  };
 
   /**
    * Fetches from the playhead unless its bytes are on their way. A seek into what has arrived
@@ -153,12 +157,15 @@ class StreamSource implements AttachedSource {
       !live && start > 0 && this.total && duration
         ? Math.floor((start / duration) * this.total)
         : 0;
+    // Starting mid-clip with the file's length unknown: one byte tells it (Content-Range).
+    const probe = !live && start > 0 && !this.total && !this.probed;
+    this.probed ||= probe;
     let res: Response;
     try {
       res = await fetchAudio(
         this.request.url,
         controller.signal,
-        live ? undefined : { Range: `bytes=${offset}-` },
+        live ? undefined : { Range: probe ? 'bytes=0-0' : `bytes=${offset}-` },
       );
     } catch (e) {
       if (generation === this.generation) this.fail(failureOf(e));
@@ -174,8 +181,8 @@ class StreamSource implements AttachedSource {
     }
     this.total ??= totalBytes(res);
     const from = res.status === 206 ? offset : 0;
-    if (start > 0 && from === 0 && !live && this.total && duration && res.status === 206) {
-      // Its length is known only now: ask again for the bytes at that moment.
+    if (probe && res.status === 206) {
+      // Its length is known now (or never will be: then the whole file, from its start).
       void res.body?.cancel();
       return this.fetchFrom(at);
     }
