@@ -2,7 +2,8 @@
  * One download per played clip: the page fetches the MP3 and tees each chunk into the media
  * element's SourceBuffer and the waveform decoder. A seek past what has arrived starts a Range
  * request from the byte the moment should be at (MP3 is close to constant bit rate), so
- * seeking ahead stays instant and the waveform fills in from there.
+ * seeking ahead stays instant and the waveform fills in from there. Where MediaSource takes MP3
+ * only inside MP4 (Firefox), the buffer's share is repackaged on the way (append-format).
  */
 import { audioFormatOfContentType } from '../../../domain/audio-format';
 import { fetchAudio, WaveformUnavailable } from '../waveform/fetch-audio';
