@@ -4,8 +4,8 @@
  */
 import { artistName, oneLine, type Clip } from '../../domain/clip';
 import { parseLrc } from '../../domain/lrc';
-import { modelLabel } from '../../domain/suno-models';
 import { isFrameSync } from '../../domain/mp3-header';
+import { modelLabel } from '../../domain/suno-models';
 
 /** One frame as the writer takes it; the cover (APIC) is added by the writer, from bytes. */
 export type Mp3Frame =
