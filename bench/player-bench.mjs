@@ -5,6 +5,9 @@
 //
 //   npm run bench
 //
+// Sections (1) and (8) also run in Firefox where puppeteer-core and Firefox are found
+// (firefox-bench.mjs), in their own column.
+//
 // Sections: (1) click → `playing` for a 3-minute clip at 20 and 5 Mbit/s; (2) audio bytes
 // fetched while scrolling past 100 complete clips; (3) browser memory with 100 clips;
 // (4) cached waveform on a second visit; (5) mounted cards and first render for 500 clips;
@@ -13,7 +16,8 @@
 // (11) what following the lyrics costs while a 4-minute clip plays; (12) "Download all": memory
 // and first bytes of a ZIP of 20 three-minute clips, and its libraries loading on the click.
 //
-// BENCH_PORT=4610 (default) serves the app there and the plain page on the next port.
+// BENCH_PORT=4610 (default) serves the app there, the plain page on the next port and the
+// relay that Firefox goes through on the one after.
 import { buildApp, startPreview, waitForHttp } from './preview-server.mjs';
 import {
   bytesPerPlayedClip,
@@ -25,6 +29,12 @@ import {
   uncachedWaveformBefore,
   workerAsset,
 } from './waveform-bench.mjs';
+import {
+  bytesPerPlayedClipFirefox,
+  clickToPlayingFirefox,
+  openFirefox,
+  startRelay,
+} from './firefox-bench.mjs';
 import { followLyrics } from './lyrics-bench.mjs';
 import { zipOnce, zipRows } from './zip-bench.mjs';
 import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
@@ -56,6 +66,7 @@ import {
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const APP_PORT = Number(process.env.BENCH_PORT || 4610);
 const PLAIN_PORT = APP_PORT + 1;
+const RELAY_PORT = APP_PORT + 2;
 const APP = `http://127.0.0.1:${APP_PORT}`;
 const PLAIN = `http://127.0.0.1:${PLAIN_PORT}`;
 const RUNS = 3;
@@ -358,8 +369,16 @@ async function mounted(browser, taskId) {
 // Report
 
 function printTable(rows) {
-  const head = ['metric', 'condition', 'this app', 'plain wavesurfer', 'target', 'met?'];
-  const cells = rows.map((r) => [r.metric, r.condition, r.app, r.plain, r.target, r.met]);
+  const head = ['metric', 'condition', 'this app', 'Firefox', 'plain wavesurfer', 'target', 'met?'];
+  const cells = rows.map((r) => [
+    r.metric,
+    r.condition,
+    r.app,
+    r.firefox ?? '—',
+    r.plain,
+    r.target,
+    r.met,
+  ]);
   const widths = head.map((h, i) => Math.max(h.length, ...cells.map((c) => String(c[i]).length)));
   const line = (c) => `| ${c.map((v, i) => String(v).padEnd(widths[i])).join(' | ')} |`;
   console.log(line(head));
@@ -382,7 +401,7 @@ async function main() {
     console.error(HOW_TO_GET_CHROMIUM);
     process.exit(1);
   }
-  for (const port of [APP_PORT, PLAIN_PORT]) {
+  for (const port of [APP_PORT, PLAIN_PORT, RELAY_PORT]) {
     if (await portInUse(port)) {
       console.error(`Port ${port} is already in use; stop whatever listens there and retry.`);
       process.exit(1);
@@ -392,9 +411,13 @@ async function main() {
   const outDir = mkdtempSync(path.join(tmpdir(), 'clip-viewer-bench-'));
   let preview = null;
   let plainServer = null;
+  let relay = null;
+  let firefox = null;
   const cleanup = () => {
     preview?.stop();
     plainServer?.close();
+    relay?.close();
+    void firefox?.browser?.close().catch(() => undefined);
     rmSync(outDir, { recursive: true, force: true });
   };
   const onSignal = () => {
@@ -455,6 +478,15 @@ async function main() {
     results.clip180 = { id: clip180.id, url: clip180.audio_url, bytes: size180 };
     log(`warmed ${variants} variants; 3-minute clip ${clip180.id} (${size180} bytes)`);
 
+    if (ONLY.size === 0 || ONLY.has('1') || ONLY.has('8')) {
+      firefox = await openFirefox().catch((e) => ({ reason: String(e?.message ?? e) }));
+      if (firefox.browser) relay = await startRelay(RELAY_PORT, APP_PORT);
+      results.firefox = firefox.version ?? `not measured: ${firefox.reason}`;
+      log(`Firefox: ${results.firefox}`);
+    }
+    /** Firefox's cell where it was not measured. */
+    const noFirefox = () => `n/a (${firefox?.reason ?? 'not run'})`;
+
     const { browser } = await launch(executablePath);
     try {
       // 1. click → playing -------------------------------------------------------------
@@ -463,20 +495,34 @@ async function main() {
         await section(1, `click → playing, 3-min clip, ${label}`, async () => {
           const app = [];
           const plain = [];
+          const inFx = [];
           for (let i = 0; i < RUNS; i += 1) {
             app.push(await clickToPlayingApp(browser, net, clip180.id));
             plain.push(await clickToPlayingPlain(browser, net, clip180.audio_url));
-            log(`  run ${i + 1}: app ${fmtMs(app[i])}, plain ${fmtMs(plain[i])}`);
+            if (firefox?.browser)
+              inFx.push(await clickToPlayingFirefox(firefox.browser, relay, net, clip180.id));
+            log(
+              `  run ${i + 1}: app ${fmtMs(app[i])}, plain ${fmtMs(plain[i])}, Firefox ${fmtMs(inFx[i])}`,
+            );
           }
           const a = median(app);
           const p = median(plain);
-          results.clickToPlaying[label] = { app, plain, appMedian: a, plainMedian: p };
+          const f = median(inFx);
+          results.clickToPlaying[label] = {
+            app,
+            plain,
+            firefox: inFx,
+            appMedian: a,
+            plainMedian: p,
+            firefoxMedian: f,
+          };
           const ratio = p / a;
           const fastNet = net.mbit === 20;
           rows.push({
             metric: `click → playing, 3-min clip (median of ${RUNS})`,
             condition: label,
             app: fmtMs(a),
+            firefox: firefox?.browser ? fmtMs(f) : noFirefox(),
             plain: fmtMs(p),
             target: fastNet ? '≤ 300 ms' : '≥ 5× faster than plain',
             met: fastNet ? yesNo(a <= 300) : `${yesNo(ratio >= 5)} (${ratio.toFixed(1)}×)`,
@@ -486,12 +532,17 @@ async function main() {
       const runs = Object.entries(results.clickToPlaying ?? {})
         .map(
           ([k, v]) =>
-            `${k}: app ${v.app.map(Math.round).join('/')} ms, plain ${v.plain.map(Math.round).join('/')} ms`,
+            `${k}: app ${v.app.map(Math.round).join('/')} ms, plain ${v.plain.map(Math.round).join('/')} ms${v.firefox.length ? `, Firefox ${v.firefox.map(Math.round).join('/')} ms` : ''}`,
         )
         .join('; ');
       if (runs)
         notes.push(
           `1. Click → playing: a fresh browser context per run (empty HTTP cache and IndexedDB), throttled through CDP on that page's session before navigation (the media element's Range request is throttled too). Clicked as soon as the card's Play button exists (app) or the page fired 'load' (plain; no wait for 'ready'). wavesurfer.js with only { container, url } fetches the whole file, then plays it from a blob, so its time is the full download; the app's shared <audio> streams with Range requests. Clip ${clip180.id}, ${(size180 / MB).toFixed(2)} MB. Runs: ${runs}.`,
+        );
+
+      if (firefox?.browser)
+        notes.push(
+          `1 and 8 in Firefox (${firefox.version}, headless, autoplay allowed): the same clip on its page in a fresh browser context per run, driven by puppeteer-core over WebDriver BiDi. Firefox's MediaSource takes MP3 only inside MP4, so the app repackages it as fragmented MP4 as it arrives. With no CDP there, the network is shaped by a relay in front of the app server (port ${RELAY_PORT}): each response paced on its own at the row's bandwidth after the row's latency, where Chromium's are shaped by its network emulation, so the two columns are near, not equal, conditions. Bytes: the .mp3 response bodies the relay passed, until 3 s without any.`,
         );
 
       // 2. bytes while scrolling -------------------------------------------------------
@@ -684,13 +735,21 @@ async function main() {
         const played = await bytesPerPlayedClip(browser, APP, clip180.id);
         const ratio = played.bytes / size180;
         results.bytesPerPlayedClip = { ...played, fileBytes: size180, ratio };
+        const inFx = firefox?.browser
+          ? await bytesPerPlayedClipFirefox(firefox.browser, relay, clip180.id)
+          : null;
+        const firefoxCell = inFx
+          ? `${fmtMB(inFx.bytes)} = ${(inFx.bytes / size180).toFixed(2)}× (${inFx.requests} request${inFx.requests === 1 ? '' : 's'})`
+          : noFirefox();
+        if (inFx) results.bytesPerPlayedClip.firefox = { ...inFx, ratio: inFx.bytes / size180 };
         rows.push({
           metric: 'audio bytes over the network per played clip (waveform uncached)',
           condition: 'unthrottled, 3-min clip played, until its waveform is whole',
           app: `${fmtMB(played.bytes)} = ${ratio.toFixed(2)}× (${played.requests} request${played.requests === 1 ? '' : 's'})`,
+          firefox: firefoxCell,
           plain: `${fmtMB(size180)} (the file)`,
           target: '≤ 1.2×',
-          met: yesNo(ratio <= 1.2),
+          met: yesNo(ratio <= 1.2 && (!inFx || inFx.bytes / size180 <= 1.2)),
         });
       });
       // 11. following the lyrics ------------------------------------------------------------

@@ -4,6 +4,7 @@
  */
 import { artistName, oneLine, type Clip } from '../../domain/clip';
 import { parseLrc } from '../../domain/lrc';
+import { isFrameSync } from '../../domain/mp3-header';
 import { modelLabel } from '../../domain/suno-models';
 
 /** One frame as the writer takes it; the cover (APIC) is added by the writer, from bytes. */
@@ -94,7 +95,5 @@ export function mp3TagsOf({ clip, shareLink, lrc }: TagSource): Mp3Tags {
 /** Whether these bytes start like an MP3: an ID3 tag or an MPEG audio frame sync. */
 export function looksLikeMp3(head: Uint8Array): boolean {
   if (head[0] === 0x49 && head[1] === 0x44 && head[2] === 0x33) return true;
-  const [a, b] = [head[0] ?? 0, head[1] ?? 0];
-  // 11 set sync bits, then a layer that is not "reserved" (Layer III is 01).
-  return a === 0xff && (b & 0xe0) === 0xe0 && (b & 0x06) !== 0;
+  return isFrameSync(head[0] ?? 0, head[1] ?? 0);
 }

@@ -1,6 +1,7 @@
 import { audioFormatOfUrl, isNotMp3 } from '../../../domain/audio-format';
 import type { Clip } from '../../../domain/clip';
 import { growingPeaks } from '../waveform/growing-peaks';
+import { appendFormatOf } from './append-format';
 import { mediaSourceKind } from './media-source-kind';
 import { attachPlainSource } from './plain-source';
 import { attachStream } from './stream-source';
@@ -29,15 +30,13 @@ function describeFailure(failure: MediaFailure, url: string | null): string {
 }
 
 /**
- * (Managed)MediaSource for MP3 and readable fetch bodies: else the browser's own download.
- * The stream feeds an `audio/mpeg` buffer and the MP3 decoder, so a file that is clearly
- * something else (an `.m4a`) is left to the element, which reads any format the browser plays.
+ * (Managed)MediaSource for MP3, as it is or repackaged in MP4, and readable fetch bodies: else
+ * the browser's own download. The stream feeds an MP3 buffer and the MP3 decoder, so a file
+ * that is clearly something else (an `.m4a`) is left to the element, which reads any format
+ * the browser plays.
  */
 function canStream(): boolean {
-  const kind = mediaSourceKind();
-  return (
-    kind !== null && typeof ReadableStream !== 'undefined' && kind.isTypeSupported('audio/mpeg')
-  );
+  return typeof ReadableStream !== 'undefined' && appendFormatOf(mediaSourceKind()) !== null;
 }
 
 function openSource(

@@ -2,17 +2,18 @@
  * One download per played clip: the page fetches the MP3 and tees each chunk into the media
  * element's SourceBuffer and the waveform decoder. A seek past what has arrived starts a Range
  * request from the byte the moment should be at (MP3 is close to constant bit rate), so
- * seeking ahead stays instant and the waveform fills in from there.
+ * seeking ahead stays instant and the waveform fills in from there. Where MediaSource takes MP3
+ * only inside MP4 (Firefox), the buffer's share is repackaged on the way (append-format).
  */
 import { audioFormatOfContentType } from '../../../domain/audio-format';
 import { fetchAudio, WaveformUnavailable } from '../waveform/fetch-audio';
 import { openPeakFeed, type PeakFeed } from '../waveform/peak-feed';
 import { readPeaks } from '../waveform/peaks-cache';
+import { appendFormatOf, type AppendFormat } from './append-format';
 import { holdsMoment } from './buffered-at';
 import { mediaSourceKind, whenStreaming } from './media-source-kind';
 import type { AttachedSource, MediaFailure, SourceRequest } from './types';
 
-const MIME = 'audio/mpeg';
 /** A seek this far past what has arrived waits for it rather than fetching again. */
 const ARRIVING_SECONDS = 4;
 /**
@@ -47,6 +48,7 @@ class StreamSource implements AttachedSource {
   readonly streaming = true;
   feed: PeakFeed | null;
   private readonly source: MediaSource;
+  private readonly format: AppendFormat;
   private buffer: SourceBuffer | null = null;
   private controller: AbortController | null = null;
   /** Bumped by every new fetch and by close(): older loops see it and stop. */
@@ -71,7 +73,9 @@ class StreamSource implements AttachedSource {
     }
     if (this.feed && request.duration) this.feed.setDuration(request.duration);
     const kind = mediaSourceKind();
-    if (!kind) throw new Error('No MediaSource: the slot checks before streaming.');
+    const format = appendFormatOf(kind);
+    if (!kind || !format) throw new Error('No MediaSource for MP3: the slot checks first.');
+    this.format = format;
     this.source = kind.create();
     // A managed source (iPhone Safari) opens only when the element cannot be cast elsewhere.
     if (kind.managed) media.disableRemotePlayback = true;
@@ -95,8 +99,11 @@ class StreamSource implements AttachedSource {
     URL.revokeObjectURL(url);
     if (this.closed) return;
     try {
-      this.buffer = this.source.addSourceBuffer(MIME);
-      // MP3 carries no timestamps: frames follow one another from timestampOffset.
+      this.buffer = this.source.addSourceBuffer(this.format.mime);
+      // Frames follow one another from timestampOffset, whatever times the bytes carry. MP3
+      // carries none; the MP4 packaging's decode times start at the same moment, but a Range
+      // from an estimated byte only lands near it, and this keeps both formats on the one
+      // estimate the waveform's segment uses too.
       this.buffer.mode = 'sequence';
       if (!this.request.live && this.request.duration) this.source.duration = this.request.duration;
     } catch {
@@ -201,13 +208,17 @@ class StreamSource implements AttachedSource {
       buffer.timestampOffset = startTime;
       this.segmentStart = startTime;
       this.feed?.segment(startTime);
+      // The waveform decoder reads the MP3 as it came; the buffer, in the format it takes.
+      const packager = this.format.packager(startTime);
       for (;;) {
         const { done, value } = await reader.read();
         if (generation !== this.generation) return void reader.cancel();
         if (done) break;
         this.feed?.push(value);
-        await this.append(value, generation);
+        await this.append(packager.push(value), generation);
       }
+      await this.append(packager.end(), generation);
+      if (generation !== this.generation) return;
       this.fetching = false;
       this.feed?.end();
       await this.idle();
@@ -222,7 +233,7 @@ class StreamSource implements AttachedSource {
 
   private async append(bytes: Uint8Array, generation: number): Promise<void> {
     const buffer = this.buffer;
-    if (!buffer) return;
+    if (!buffer || bytes.length === 0) return;
     for (;;) {
       await this.idle();
       // A managed source may ask for a pause in appends (to save power); it says when to resume.
