@@ -120,3 +120,73 @@ describe('a stream where MediaSource takes MP3 only inside MP4', () => {
     expect(samples).toBe(47);
   });
 });
+
+/** A MediaSource that takes MP3 as it is, as Chromium's and WebKit's do. */
+class Mp3Source extends FirefoxLikeSource {
+  static override isTypeSupported = (type: string) => type === 'audio/mpeg';
+}
+
+function openStream(at: number) {
+  vi.mocked(fetchAudio).mockClear();
+  vi.stubGlobal('MediaSource', Mp3Source);
+  vi.spyOn(URL, 'createObjectURL').mockReturnValue('blob:stand-in');
+  vi.spyOn(URL, 'revokeObjectURL').mockReturnValue(undefined);
+  const media = document.createElement('audio');
+  attachStream(media, {
+    clipId: 'clip-1',
+    url: 'https://cdn1.suno.ai/clip-1.mp3',
+    at,
+    live: false,
+    duration: 60,
+    feed: null,
+    wantsPeaks: false,
+    onFailure: () => expect.unreachable('no failure'),
+  });
+  const source = FirefoxLikeSource.last;
+  source?.dispatchEvent(new Event('sourceopen'));
+  return { media, source };
+}
+
+const rangesAsked = () =>
+  vi.mocked(fetchAudio).mock.calls.map(([, , headers]) => headers?.Range ?? 'whole');
+
+describe('fetching an MP3 that MediaSource takes as it is', () => {
+  afterEach(() => {
+    vi.unstubAllGlobals();
+    vi.mocked(fetchAudio).mockReset();
+  });
+
+  it('cued mid-clip, asks one byte for the file’s length, then the bytes at that moment', async () => {
+    const total = 600_000;
+    vi.mocked(fetchAudio).mockImplementation(async (_url, _signal, headers) => {
+      const probe = headers?.Range === 'bytes=0-0';
+      const from = probe ? 0 : Number(/bytes=(\d+)-/.exec(headers?.Range ?? '')?.[1]);
+      return new Response(inChunks(mp3.slice(0, probe ? 1 : 2000), 1000), {
+        status: 206,
+        headers: {
+          'content-type': 'audio/mpeg',
+          'content-range': `bytes ${from}-${probe ? 0 : total - 1}/${total}`,
+        },
+      });
+    });
+    const { source } = openStream(30);
+    await vi.waitFor(() => expect(source?.readyState).toBe('ended'));
+    expect(rangesAsked()).toEqual(['bytes=0-0', 'bytes=300000-']);
+    expect(source?.buffer.timestampOffset).toBe(30);
+  });
+
+  it('a wait during a seek fetches nothing more: the seek already judged what had arrived', async () => {
+    vi.mocked(fetchAudio).mockImplementation(
+      async () => new Response(inChunks(mp3, 1000), { headers: { 'content-type': 'audio/mpeg' } }),
+    );
+    const { media, source } = openStream(0);
+    await vi.waitFor(() => expect(source?.readyState).toBe('ended'));
+    Object.defineProperty(media, 'seeking', { configurable: true, value: true });
+    media.dispatchEvent(new Event('waiting'));
+    expect(rangesAsked()).toEqual(['bytes=0-']);
+    // Out of data while playing on is another matter: that fetches.
+    Object.defineProperty(media, 'seeking', { configurable: true, value: false });
+    media.dispatchEvent(new Event('waiting'));
+    await vi.waitFor(() => expect(rangesAsked()).toEqual(['bytes=0-', 'bytes=0-']));
+  });
+});
