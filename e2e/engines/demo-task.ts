@@ -71,3 +71,21 @@ export function waveformDrawn(d: EngineDriver, card: string): Promise<boolean> {
     });
   }, card);
 }
+
+/** The growing waveform's bars (SVG), and whether the finished drawing (canvas) replaced it. */
+export function waveformBars(
+  d: EngineDriver,
+  card: string,
+): Promise<{ bars: number; finished: boolean }> {
+  return d.evaluate((selector: string) => {
+    const slider = document.querySelector(`${selector} [role="slider"]`);
+    const all = (root: ParentNode, css: string): Element[] => [
+      ...root.querySelectorAll(css),
+      ...[...root.querySelectorAll('*')].flatMap((el) =>
+        el.shadowRoot ? all(el.shadowRoot, css) : [],
+      ),
+    ];
+    if (!slider) return { bars: 0, finished: false };
+    return { bars: all(slider, 'rect').length, finished: all(slider, 'canvas').length > 0 };
+  }, card);
+}

@@ -4,7 +4,6 @@
  * MediaError 3 "OnMediaSinkAudioError").
  */
 import { spawn, type ChildProcess } from 'node:child_process';
-import { createServer, request } from 'node:http';
 import { existsSync, mkdtempSync, readdirSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
@@ -133,30 +132,4 @@ export async function waitForHttp(url: string, timeoutMs: number): Promise<void>
     if (Date.now() > until) throw new Error(`${url} did not answer in ${timeoutMs} ms`);
     await new Promise((resolve) => setTimeout(resolve, 200));
   }
-}
-
-/**
- * A pass-through in front of the server that records requests by path, whoever sends them:
- * the page, its workers or the media element. (Neither a page's resource timing, which
- * misses its workers, nor classic WebDriver can see them all.)
- */
-export async function startCountingProxy(listen: number, target: number) {
-  const seen = new Map<string, string[]>();
-  const server = createServer((req, res) => {
-    const path = new URL(req.url ?? '/', 'http://x').pathname;
-    seen.set(path, [...(seen.get(path) ?? []), req.headers.range ?? 'whole']);
-    const upstream = request(
-      { host: '127.0.0.1', port: target, path: req.url, method: req.method, headers: req.headers },
-      (reply) => {
-        res.writeHead(reply.statusCode ?? 502, reply.headers);
-        reply.pipe(res);
-      },
-    );
-    upstream.on('error', () => res.destroy());
-    res.on('close', () => upstream.destroy());
-    req.pipe(upstream);
-  });
-  await new Promise<void>((resolve) => server.listen(listen, '127.0.0.1', resolve));
-  /** The ranges asked of a path, in order ("whole" for no Range). */
-  return { requestsTo: (path: string) => seen.get(path) ?? [] };
 }

@@ -6,6 +6,8 @@ export interface JourneyContext {
   /** The ranges the server was asked for a path ("whole" for no Range), from the page, its
    * workers and its media alike. */
   requestsTo(path: string): string[];
+  /** MP3s arrive at this rate from now on (null: full speed); reset after each journey. */
+  paceMp3(bytesPerSecond: number | null): void;
 }
 
 export interface Journey {

@@ -7,6 +7,7 @@ import {
   lookupLiveHandOver,
   playWaveformSeek,
   watchVideo,
+  waveformGrows,
 } from './playback-journeys.ts';
 import { embedPlays, shareLinkAtTheEnd, shareLinkCues } from './share-journeys.ts';
 import type { Journey } from './journey-types.ts';
@@ -16,6 +17,7 @@ export type { Journey, JourneyContext } from './journey-types.ts';
 export const JOURNEYS: Journey[] = [
   lookupLiveHandOver,
   playWaveformSeek,
+  waveformGrows,
   // WebKit once stalled at the end in 4 tries of 11: it is asked twenty times.
   endMovesOn((d) => (d.engine === 'webkit' ? 20 : 3)),
   watchVideo,

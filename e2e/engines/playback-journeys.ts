@@ -15,7 +15,7 @@ import {
   sliderValue,
   waitFor,
 } from './journey-kit.ts';
-import { button, openFinishedTask, seekOf, waveformDrawn } from './demo-task.ts';
+import { button, openFinishedTask, seekOf, waveformBars, waveformDrawn } from './demo-task.ts';
 import type { Journey } from './journey-types.ts';
 
 export const playWaveformSeek: Journey = {
@@ -170,6 +170,29 @@ export const lookupLiveHandOver: Journey = {
       () => media(d),
       (m) => !!m && !m.paused && m.time >= live - 1,
       5_000,
+    );
+  },
+};
+
+export const waveformGrows: Journey = {
+  name: 'the waveform grows while the MP3 arrives',
+  timeoutMs: 60_000,
+  async run({ d, paceMp3 }) {
+    // About a twentieth of real time for these files: the drawing has time to be watched.
+    paceMp3(48 * 1024);
+    const [first = ''] = await openFinishedTask(d);
+    const card = cardOf(first);
+    await clickOn(d, button('Play', card));
+    await playingPast(d, 0.3);
+    const early = await waitFor(
+      'the first bars',
+      () => waveformBars(d, card),
+      (w) => w.bars > 0,
+    );
+    await waitFor(
+      `more bars than ${early.bars}, the file still arriving`,
+      () => waveformBars(d, card),
+      (w) => !w.finished && w.bars >= early.bars + 5,
     );
   },
 };

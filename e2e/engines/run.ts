@@ -11,7 +11,6 @@ import {
   CHROMIUM_ARGS,
   findEngines,
   startAudioSink,
-  startCountingProxy,
   startDisplay,
   startWebKitWebDriver,
   stopAll,
@@ -19,6 +18,7 @@ import {
 } from './engine-setup.ts';
 import { JOURNEYS, type Journey } from './journeys.ts';
 import { launchPuppeteer } from './puppeteer-driver.ts';
+import { startWatchingProxy, type WatchingProxy } from './watching-proxy.ts';
 import { connectWebDriver } from './webdriver-driver.ts';
 
 const { values } = parseArgs({
@@ -27,7 +27,7 @@ const { values } = parseArgs({
 const port = Number(process.env.ENGINES_PORT ?? 4417);
 /** The browsers go through the counting proxy, one port above the server. */
 const baseUrl = `http://127.0.0.1:${port + 1}`;
-let requestsTo: (path: string) => string[] = () => [];
+let proxy: WatchingProxy | null = null;
 const journeys = JOURNEYS.filter((j) => !values.journey || j.name.includes(values.journey));
 
 interface Outcome {
@@ -57,15 +57,17 @@ async function startServer(): Promise<void> {
   const server = spawn('node', ['dist/server/node.mjs'], { env, stdio: 'ignore' });
   process.on('exit', () => server.kill('SIGTERM'));
   await waitForHttp(`http://127.0.0.1:${port}/healthz`, 30_000);
-  ({ requestsTo } = await startCountingProxy(port + 1, port));
+  proxy = await startWatchingProxy(port + 1, port);
 }
 
 async function attempt(journey: Journey, open: () => Promise<EngineDriver>): Promise<void> {
+  if (!proxy) throw new Error('the server is not running');
+  const watched = proxy;
   const d = await open();
   let timer: NodeJS.Timeout | undefined;
   try {
     await Promise.race([
-      journey.run({ d, baseUrl, requestsTo }),
+      journey.run({ d, baseUrl, requestsTo: watched.requestsTo, paceMp3: watched.paceMp3 }),
       new Promise((_, reject) => {
         timer = setTimeout(
           () => reject(new Error(`over its ${journey.timeoutMs / 1000} s`)),
@@ -75,6 +77,7 @@ async function attempt(journey: Journey, open: () => Promise<EngineDriver>): Pro
     ]);
   } finally {
     clearTimeout(timer);
+    watched.paceMp3(null);
     await d.close().catch(() => undefined);
   }
 }
