@@ -58,17 +58,20 @@ export const playWaveformSeek: Journey = {
 /** End on the first take, `tries` times: each time the second take must start by itself. */
 export function endMovesOn(tries: (d: EngineDriver) => number): Journey {
   return {
-    name: 'End moves on to the next clip',
+    name: 'End mid-download moves on to the next clip',
     timeoutMs: 240_000,
-    async run({ d }) {
+    async run({ d, paceMp3 }) {
       const [first = '', second = ''] = await openFinishedTask(d);
+      // Slow enough that End always comes while the clip is still arriving.
+      paceMp3(96 * 1024);
       for (let i = 1; i <= tries(d); i += 1) {
         await clickOn(d, button('Play', cardOf(first)));
         await playingPast(d, 0.3);
         await focusOn(d, seekOf(cardOf(first)));
         await d.press('End');
-        await find(d, button('Pause', cardOf(second)), 15_000).catch((e: unknown) => {
-          throw new Error(`try ${i}: ${e instanceof Error ? e.message : String(e)}`);
+        await find(d, button('Pause', cardOf(second)), 15_000).catch(async (e: unknown) => {
+          const why = e instanceof Error ? e.message : String(e);
+          throw new Error(`try ${i}: ${why}; the player: ${JSON.stringify(await playerDetail(d))}`);
         });
         const at = await playingPast(d, 0);
         await waitFor(
@@ -196,3 +199,24 @@ export const waveformGrows: Journey = {
     );
   },
 };
+
+/** What the media element is doing, for a journey's failure message. */
+function playerDetail(d: EngineDriver) {
+  return d.evaluate(() => {
+    const el = document.querySelector<HTMLMediaElement>('[data-role="clip-player"]');
+    if (!el) return null;
+    const ranges = [...Array(el.buffered.length).keys()].map(
+      (i) => `${el.buffered.start(i).toFixed(2)}-${el.buffered.end(i).toFixed(2)}`,
+    );
+    return {
+      time: el.currentTime,
+      duration: el.duration,
+      paused: el.paused,
+      ended: el.ended,
+      readyState: el.readyState,
+      networkState: el.networkState,
+      buffered: ranges.join(' '),
+      source: el.dataset.source,
+    };
+  });
+}

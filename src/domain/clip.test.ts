@@ -1,5 +1,28 @@
 import { describe, expect, it } from 'vitest';
-import { blankClip, END_MARGIN_SECONDS, startWithin, taskName, type Clip } from './clip';
+import {
+  blankClip,
+  END_MARGIN_SECONDS,
+  SEEK_END_MARGIN_SECONDS,
+  seekWithin,
+  startWithin,
+  taskName,
+  type Clip,
+} from './clip';
+
+describe('seekWithin', () => {
+  it('keeps a seek inside the clip, the very end just out of reach', () => {
+    expect(seekWithin(200, 180)).toBe(180 - SEEK_END_MARGIN_SECONDS);
+    expect(seekWithin(180, 180)).toBe(180 - SEEK_END_MARGIN_SECONDS);
+    expect(seekWithin(90, 180)).toBe(90);
+    expect(seekWithin(-3, 180)).toBe(0);
+  });
+
+  it('with no length known, only keeps it above zero', () => {
+    expect(seekWithin(42, 0)).toBe(42);
+    expect(seekWithin(42, Number.NaN)).toBe(42);
+    expect(seekWithin(-1, Number.POSITIVE_INFINITY)).toBe(0);
+  });
+});
 
 describe('startWithin', () => {
   it('keeps a moment at or past the end a little before it', () => {

@@ -212,6 +212,19 @@ export function blankClip(id: string): Clip {
  */
 export const END_MARGIN_SECONDS = 0.5;
 
+/**
+ * How far before the end a seek to the end lands. WebKit, asked for the exact end of a
+ * MediaSource whose last bytes have not arrived, jumps to 0 and pauses; a moment before it
+ * is fetched and played, and the clip ends as in other engines.
+ */
+export const SEEK_END_MARGIN_SECONDS = 0.05;
+
+/** Where a seek lands: within the clip, the very end kept just out of reach. */
+export function seekWithin(at: number, duration: number): number {
+  if (!(duration > SEEK_END_MARGIN_SECONDS) || !Number.isFinite(duration)) return Math.max(0, at);
+  return Math.max(0, Math.min(at, duration - SEEK_END_MARGIN_SECONDS));
+}
+
 /** A moment to start at, kept a little before the end when the clip's length is known. */
 export function startWithin(at: number, duration: number | null | undefined): number {
   const start = Math.max(0, at);

@@ -1,4 +1,4 @@
-import { startWithin, type Clip } from '../../../domain/clip';
+import { seekWithin, startWithin, type Clip } from '../../../domain/clip';
 import type { HealHost } from '../source/media-healing';
 import type { MediaFailure } from '../source/types';
 import { createStore, patchStore } from '../../../lib/store';
@@ -143,7 +143,7 @@ export class Player {
       return;
     }
     const max = this.state.duration || media.duration || 0;
-    const target = Math.max(0, max > 0 && Number.isFinite(max) ? Math.min(seconds, max) : seconds);
+    const target = seekWithin(seconds, max);
     if (media.readyState >= HTMLMediaElement.HAVE_METADATA) media.currentTime = target;
     else this.pendingSeek = target;
     this.clock.emit();
