@@ -48,7 +48,6 @@ export default function VirtualGallery({
     <ul
       ref={list}
       aria-label="Clips"
-      aria-rowcount={rows.length}
       className="relative"
       style={{ height: virtualizer.getTotalSize() }}
     >
@@ -59,6 +58,9 @@ export default function VirtualGallery({
           <li
             key={item.key}
             data-index={item.index}
+            // Only some rows are in the page: each says where it stands among them all.
+            aria-setsize={rows.length}
+            aria-posinset={item.index + 1}
             ref={virtualizer.measureElement}
             className={`absolute inset-x-0 top-0 ${layout === 'list' ? 'pb-2' : 'pb-4'} ${LIFT_OPEN_MENU} ${row.kind === 'cards' ? galleryClass(layout) : ''}`}
             style={{ transform: `translateY(${item.start - virtualizer.options.scrollMargin}px)` }}
