@@ -112,6 +112,8 @@ describe('ActionMenu', () => {
     await userEvent.click(trigger());
     await userEvent.tab();
     expect(screen.queryByRole('menu')).toBeNull();
+    // On to what follows the menu, not back to the top of the page.
+    expect(screen.getByRole('button', { name: 'After' })).toHaveFocus();
   });
 
   it('shows what an action says outside the menu, which has closed', async () => {

@@ -93,7 +93,11 @@ export function ActionMenu({ label, children, outlet }: ActionMenuProps) {
     else if (e.key === 'Escape') {
       e.preventDefault();
       close();
-    } else if (e.key === 'Tab') setOpen(false);
+    } else if (e.key === 'Tab') {
+      // From the trigger, so Tab goes on to what follows the menu, not from a hidden item.
+      trigger.current?.focus();
+      setOpen(false);
+    }
   }
 
   function onPanelClick(e: MouseEvent<HTMLDivElement>) {
