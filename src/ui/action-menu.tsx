@@ -38,6 +38,7 @@ interface ActionMenuProps {
  */
 export function ActionMenu({ label, children, outlet }: ActionMenuProps) {
   const [open, setOpen] = useState(false);
+  const [upward, setUpward] = useState(false);
   const root = useRef<HTMLDivElement>(null);
   const trigger = useRef<HTMLButtonElement>(null);
   const panel = useRef<HTMLDivElement>(null);
@@ -63,6 +64,10 @@ export function ActionMenu({ label, children, outlet }: ActionMenuProps) {
 
   function show(at: 'first' | 'last') {
     focusOnOpen.current = at;
+    // Toward the roomier half of the screen: low on it, a menu opening down would go under
+    // the now-playing bar, or past the end of the page.
+    const rect = trigger.current?.getBoundingClientRect();
+    setUpward(rect !== undefined && rect.top > window.innerHeight / 2);
     setOpen(true);
   }
 
@@ -135,7 +140,7 @@ export function ActionMenu({ label, children, outlet }: ActionMenuProps) {
           onBlur={(e) => {
             if (e.relatedTarget && !root.current?.contains(e.relatedTarget)) setOpen(false);
           }}
-          className="absolute top-full right-0 z-30 mt-1 flex w-56 max-w-[calc(100vw-2rem)] flex-col gap-0.5 rounded-xl border border-zinc-200 bg-white p-1 text-zinc-900 shadow-lg dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100"
+          className={`absolute right-0 z-30 flex max-h-[calc(50vh-3rem)] w-56 overflow-y-auto ${upward ? 'bottom-full mb-1' : 'top-full mt-1'} max-w-[calc(100vw-2rem)] flex-col gap-0.5 rounded-xl border border-zinc-200 bg-white p-1 text-zinc-900 shadow-lg dark:border-zinc-700 dark:bg-zinc-900 dark:text-zinc-100`}
         >
           {children}
         </div>
