@@ -1,6 +1,6 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type Page } from '@playwright/test';
-import { clipCards, freshId, lookUp, recordApiRequests } from './helpers';
+import { cardAction, clipCards, freshId, lookUp, recordApiRequests } from './helpers';
 
 /** A batch: several sunoapi.co task IDs pasted at once, watched as one gallery grouped by task. */
 
@@ -106,7 +106,7 @@ test('reload and a share link bring the same batch back, and the recent list sho
 
   const last = clipCards(page).last();
   const clipId = await last.getAttribute('data-clip-id');
-  await last.getByRole('button', { name: 'Share' }).click();
+  await cardAction(last, 'Share');
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
   const context = await browser.newContext({ baseURL });
   const friend = await context.newPage();

@@ -1,7 +1,7 @@
 import { createServer, type Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { axeViolations, clipCards, finishedTaskId } from './helpers';
+import { axeViolations, cardAction, clipCards, finishedTaskId } from './helpers';
 
 const CRAWLER = 'Slackbot-LinkExpanding 1.0 (+https://api.slack.com/robots)';
 /** A finished Demo task's first clip, as the simulator has it. */
@@ -101,7 +101,7 @@ test('the Embed code, pasted into another site, shows the player, plays, and fit
   await page.goto(`/task/${finishedTaskId()}`);
   const card = clipCards(page).first();
   const title = (await card.getByRole('heading').innerText()).trim();
-  await card.getByRole('button', { name: 'Share' }).click();
+  await cardAction(card, 'Share');
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('img', { name: 'QR code of the share link' })).toBeVisible();
   const snippet = await dialog.getByRole('textbox', { name: 'Embed code' }).inputValue();

@@ -1,7 +1,7 @@
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { randomUUID } from 'node:crypto';
-import { expect, type Page, type APIRequestContext } from '@playwright/test';
+import { expect, type APIRequestContext, type Locator, type Page } from '@playwright/test';
 
 const require = createRequire(import.meta.url);
 const axeSource = readFileSync(require.resolve('axe-core/axe.min.js'), 'utf8');
@@ -34,6 +34,36 @@ export async function lookUp(page: Page, text: string): Promise<void> {
 
 export function clipCards(page: Page) {
   return page.getByRole('article');
+}
+
+/** A card's "⋯" menu, opened (left open if it already is). */
+export async function openCardMenu(card: Locator): Promise<Locator> {
+  const more = card.getByRole('button', { name: /^More actions for / });
+  if ((await more.getAttribute('aria-expanded')) !== 'true') await more.click();
+  const menu = card.getByRole('menu');
+  await expect(menu).toBeVisible();
+  return menu;
+}
+
+/**
+ * One of a card's actions (Share, Download and its files, Keep, Watch video, Compare here,
+ * Remove…), which live in its "⋯" menu: opens the menu and gives the item.
+ */
+export async function cardItem(card: Locator, name: string): Promise<Locator> {
+  const menu = await openCardMenu(card);
+  return menu
+    .getByRole('menuitem', { name, exact: true })
+    .or(menu.getByRole('menuitemcheckbox', { name, exact: true }));
+}
+
+/** Chooses one of a card's actions from its "⋯" menu. */
+export async function cardAction(card: Locator, name: string): Promise<void> {
+  await (await cardItem(card, name)).click();
+}
+
+/** The word beside a card's status that says it is kept ("Kept", "Keeping… 40%"). */
+export function keptBadge(card: Locator, text: string | RegExp = 'Kept'): Locator {
+  return card.getByText(text, { exact: true }).locator('visible=true');
 }
 
 /** Violations from axe-core, run inside the page. */

@@ -1,6 +1,14 @@
 import { spawnSync } from 'node:child_process';
 import { expect, test } from '@playwright/test';
-import { axeViolations, clipCards, finishedTaskId, mediaTime } from './helpers';
+import {
+  axeViolations,
+  cardAction,
+  cardItem,
+  clipCards,
+  finishedTaskId,
+  keptBadge,
+  mediaTime,
+} from './helpers';
 
 /** ffprobe's reading of a saved MP3's tags: a reader other than the app's writer. */
 function titleTagOf(file: string): string {
@@ -29,23 +37,21 @@ test('kept clips play, seek and download from the device after the provider and 
   );
 
   // One clip by its own button, then the rest of the task at once.
-  const keep = cards.first().getByRole('button', { name: 'Keep', exact: true });
-  await expect(keep).toHaveAttribute('aria-pressed', 'false');
+  const keep = await cardItem(cards.first(), 'Keep');
+  await expect(keep).toHaveAttribute('aria-checked', 'false');
   await keep.click();
-  // A whole file and its cover, at the simulator's pace.
+  // A whole file and its cover, at the simulator's pace; the card says so beside its status.
   const stored = { timeout: 45_000 };
-  await expect(cards.first().getByRole('button', { name: 'Kept' })).toHaveAttribute(
-    'aria-pressed',
-    'true',
-    stored,
-  );
+  await expect(keptBadge(cards.first())).toBeVisible(stored);
+  await expect(await cardItem(cards.first(), 'Kept')).toHaveAttribute('aria-checked', 'true');
+  await page.keyboard.press('Escape');
   await page.getByRole('button', { name: 'Keep all' }).click();
   await expect(page.getByRole('button', { name: 'All kept' })).toHaveAttribute(
     'aria-pressed',
     'true',
     stored,
   );
-  await expect(cards.nth(1).getByRole('button', { name: 'Kept' })).toBeVisible();
+  await expect(keptBadge(cards.nth(1))).toBeVisible();
 
   // From here the provider knows nothing of the task and every file link is dead.
   const asked: string[] = [];
@@ -78,15 +84,12 @@ test('kept clips play, seek and download from the device after the provider and 
   await expect.poll(() => mediaTime(page)).toBeGreaterThan(10);
 
   // Saved from the local copy, tagged like any download.
-  await card.getByRole('button', { name: 'Download' }).click();
-  const [saved] = await Promise.all([
-    page.waitForEvent('download'),
-    card.getByRole('button', { name: 'MP3 audio' }).click(),
-  ]);
+  await cardAction(card, 'Download');
+  const [saved] = await Promise.all([page.waitForEvent('download'), cardAction(card, 'MP3 audio')]);
   expect(titleTagOf(await saved.path())).toBe(titles[0]);
 
   // Shared as the provider's link to it, as any card is.
-  await card.getByRole('button', { name: 'Share' }).click();
+  await cardAction(card, 'Share');
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('textbox', { name: 'Share link' })).toHaveValue(
     new RegExp(`clip=${ids[0] ?? ''}`),
@@ -97,7 +100,7 @@ test('kept clips play, seek and download from the device after the provider and 
   // Still there after a reload; removed one by one, then all at once after a confirmation.
   await page.reload();
   await expect(keptCards).toHaveCount(2);
-  await keptCards.first().getByRole('button', { name: 'Remove' }).click();
+  await cardAction(keptCards.first(), 'Remove');
   await expect(keptCards).toHaveCount(1);
   await expect(kept).toContainText('1 clip');
   await kept.getByRole('button', { name: 'Remove all' }).click();

@@ -1,5 +1,12 @@
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { clipCards, finishedTaskId, freshId, mediaTime, switchToSunoapiCom } from './helpers';
+import {
+  cardAction,
+  clipCards,
+  finishedTaskId,
+  freshId,
+  mediaTime,
+  switchToSunoapiCom,
+} from './helpers';
 
 const KEY = 'sharer-key-7f3a9c1d5b';
 const DAY_S = 24 * 60 * 60;
@@ -51,7 +58,7 @@ test('a link with a playable copy plays for a friend with no key, in the app and
   const card = clipCards(page).first();
   await expect(card.getByText('Complete', { exact: true })).toBeVisible();
   const title = (await card.getByRole('heading').innerText()).trim();
-  await card.getByRole('button', { name: 'Share' }).click();
+  await cardAction(card, 'Share');
   const dialog = page.getByRole('dialog');
   const option = dialog.getByRole('checkbox', { name: 'Include a playable copy of the links' });
   await expect(option).not.toBeChecked();

@@ -1,6 +1,6 @@
 import { readFileSync } from 'node:fs';
 import { expect, test, type Page } from '@playwright/test';
-import { clipCards, m4aTaskId } from './helpers';
+import { cardAction, clipCards, m4aTaskId } from './helpers';
 
 const DECODE_MESSAGE = 'No waveform: the audio could not be decoded.';
 
@@ -56,11 +56,11 @@ test('an .m4a clip downloads as .m4a', async ({ page }) => {
   await expect(card.getByText('Complete', { exact: true })).toBeVisible();
   const title = (await card.getByRole('heading').innerText()).trim();
   const id8 = ((await card.getAttribute('data-clip-id')) ?? '').slice(0, 8);
-  await card.getByRole('button', { name: 'Download' }).click();
-  await expect(card.getByRole('button', { name: 'MP3 audio' })).toHaveCount(0);
+  await cardAction(card, 'Download');
+  await expect(card.getByRole('menuitem', { name: 'MP3 audio' })).toHaveCount(0);
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    card.getByRole('button', { name: 'M4A audio' }).click(),
+    cardAction(card, 'M4A audio'),
   ]);
   expect(download.suggestedFilename()).toBe(`${title} - ${id8}.m4a`);
   const bytes = readFileSync(await download.path());

@@ -1,6 +1,6 @@
 /** The installable app: its manifest, and the shell that opens with no network. */
 import { expect, test, type Page } from '@playwright/test';
-import { finishedTaskId, mediaTime } from './helpers';
+import { cardAction, finishedTaskId, keptBadge, mediaTime } from './helpers';
 
 /** Waits until the service worker has installed the shell and serves this page. */
 async function controlled(page: Page): Promise<void> {
@@ -73,8 +73,8 @@ test.describe('installed', () => {
     const card = page.getByRole('article').first();
     const title = (await card.getByRole('heading').innerText()).trim();
     await controlled(page);
-    await card.getByRole('button', { name: 'Keep', exact: true }).click();
-    await expect(card.getByRole('button', { name: 'Kept' })).toBeVisible({ timeout: 45_000 });
+    await cardAction(card, 'Keep');
+    await expect(keptBadge(card)).toBeVisible({ timeout: 45_000 });
 
     await context.setOffline(true);
     await page.goto('/');

@@ -1,5 +1,12 @@
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { clipCards, finishedTaskId, freshId, mediaTime, serveMediaWithoutCors } from './helpers';
+import {
+  cardAction,
+  clipCards,
+  finishedTaskId,
+  freshId,
+  mediaTime,
+  serveMediaWithoutCors,
+} from './helpers';
 
 async function openFinishedTask(page: Page): Promise<Locator> {
   await page.goto(`/task/${finishedTaskId()}`);
@@ -133,7 +140,7 @@ test('A/B switches to the other take at the same moment', async ({ page }) => {
   const firstSrc = await mediaSrc(page);
   // "The same moment": where the first take was, plus no more than the time the switch took.
   const before = { at: await mediaTime(page), wall: Date.now() };
-  await cards.nth(1).getByRole('button', { name: 'Compare here' }).click();
+  await cardAction(cards.nth(1), 'Compare here');
   await expect(cards.nth(1).getByRole('button', { name: 'Pause' })).toBeVisible();
   expect(await mediaSrc(page)).not.toBe(firstSrc);
   await expect.poll(() => mediaTime(page)).toBeGreaterThanOrEqual(before.at - 0.5);
@@ -160,7 +167,7 @@ test('the video continues from the waveform and hands the position back', async 
   for (let i = 0; i < 3; i += 1) await page.keyboard.press('ArrowRight');
   await expect.poll(() => mediaTime(page)).toBeGreaterThanOrEqual(15);
 
-  await first.getByRole('button', { name: 'Watch video' }).click();
+  await cardAction(first, 'Watch video');
   const video = page.getByRole('dialog').locator('video');
   await expect(video).toBeVisible();
   const videoTime = () => video.evaluate((v) => (v as HTMLVideoElement).currentTime);
@@ -183,7 +190,7 @@ test('one sound at a time: another take’s video pauses the take playing, and p
   await cards.first().getByRole('button', { name: 'Play' }).click();
   await expect.poll(() => mediaTime(page)).toBeGreaterThan(0.5);
 
-  await cards.nth(1).getByRole('button', { name: 'Watch video' }).click();
+  await cardAction(cards.nth(1), 'Watch video');
   const video = page.getByRole('dialog').locator('video');
   await expect
     .poll(() => video.evaluate((v) => (v as HTMLVideoElement).currentTime), { timeout: 15_000 })

@@ -1,6 +1,14 @@
 import { createHash } from 'node:crypto';
 import { expect, test, type APIRequestContext, type Page } from '@playwright/test';
-import { clipCards, freshId, lookUp, mediaTime, recordApiRequests, resetSim } from './helpers';
+import {
+  cardAction,
+  clipCards,
+  freshId,
+  lookUp,
+  mediaTime,
+  recordApiRequests,
+  resetSim,
+} from './helpers';
 
 /**
  * What real providers do that a tidy simulator would not: keys that must stay with their
@@ -125,7 +133,7 @@ test('a clip sent twice and in capitals is one card whose page, share link and h
   await expect(page.getByText('This lookup has no clip with that ID.')).toHaveCount(0);
   await page.goBack();
 
-  await clipCards(page).first().getByRole('button', { name: 'Share' }).click();
+  await cardAction(clipCards(page).first(), 'Share');
   const link = await page.getByRole('textbox', { name: 'Share link' }).inputValue();
   const other = await browser.newContext({ baseURL });
   const friend = await other.newPage();
@@ -185,10 +193,10 @@ test('expired media links are fetched again: a download and a cover work after t
   await page.waitForTimeout(5_000);
 
   // The video was never fetched, so its expired link must be refreshed (the audio may be cached).
-  await card.getByRole('button', { name: 'Download' }).click();
+  await cardAction(card, 'Download');
   const [download] = await Promise.all([
     page.waitForEvent('download'),
-    card.getByRole('button', { name: 'MP4 video' }).click(),
+    cardAction(card, 'MP4 video'),
   ]);
   expect(download.suggestedFilename()).toMatch(/\.mp4$/);
   await expect(card.getByText(/refused/)).toHaveCount(0);
@@ -222,7 +230,7 @@ test('expired audio and video links heal in the player: play and watch go on wit
 
   // Later the video's link has expired too: it is refreshed and takes over from the audio.
   await page.waitForTimeout(5_000);
-  await card.getByRole('button', { name: 'Watch video' }).click();
+  await cardAction(card, 'Watch video');
   const dialog = page.getByRole('dialog');
   const videoTime = () =>
     dialog.locator('video').evaluate((v) => (v as HTMLVideoElement).currentTime);
@@ -259,10 +267,13 @@ test('clips as newer models shape them: lineage, model versions, locked audio, u
   await page.goto(`/task/${task}`);
   await expect(clipCards(page)).toHaveCount(4);
   const cover = page.getByRole('article', { name: 'Neon Harbor (Night Drive)' });
-  // Before the length is known (Suno sends 0), it reads as unknown, not 0:00.
-  await expect(cover.locator('dt', { hasText: /^Duration$/ }).locator('+ dd')).toHaveText('—');
+  // Before the length is known (Suno sends 0), the clip's page leaves it out rather than say 0:00.
+  await cover.getByRole('heading').getByRole('link').click();
+  const view = page.getByRole('article', { name: 'Neon Harbor (Night Drive)' });
+  await expect(view.getByRole('heading', { level: 2 })).toBeVisible();
+  await expect(view.locator('dt', { hasText: /^Duration$/ })).toHaveCount(0);
+  await page.goBack();
   await expect(cover.getByText('Complete', { exact: true })).toBeVisible({ timeout: 45_000 });
-  await expect(cover.locator('dt', { hasText: /^Model$/ }).locator('+ dd')).toHaveText('v5');
 
   const stem = page.getByRole('article', { name: 'Neon Harbor (Vocals)' });
   await expect(stem.getByText('Complete', { exact: true })).toBeVisible({ timeout: 45_000 });
@@ -277,7 +288,8 @@ test('clips as newer models shape them: lineage, model versions, locked audio, u
     'href',
     '/clips/5a1e0001-c000-4000-8000-000000000001',
   );
-  const view = page.getByRole('article', { name: 'Neon Harbor (Night Drive)' });
+  // The model as a version people know, and its codename.
+  await expect(view.locator('dt', { hasText: /^Model$/ }).locator('+ dd')).toHaveText('v5');
   await expect(view.locator('dt', { hasText: /^Model name$/ }).locator('+ dd')).toHaveText(
     'chirp-crow',
   );

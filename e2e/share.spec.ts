@@ -1,6 +1,13 @@
 import { readFileSync } from 'node:fs';
 import { expect, test } from '@playwright/test';
-import { clipCards, finishedTaskId, freshId, mediaTime, serveMediaWithoutCors } from './helpers';
+import {
+  cardAction,
+  clipCards,
+  finishedTaskId,
+  freshId,
+  mediaTime,
+  serveMediaWithoutCors,
+} from './helpers';
 
 test('a share link with a start time opens the same clip at that moment in a fresh browser', async ({
   page,
@@ -22,7 +29,7 @@ test('a share link with a start time opens the same clip at that moment in a fre
   await expect.poll(() => mediaTime(page)).toBeGreaterThanOrEqual(25);
   await second.getByRole('button', { name: 'Pause' }).click();
 
-  await second.getByRole('button', { name: 'Share' }).click();
+  await cardAction(second, 'Share');
   const dialog = page.getByRole('dialog');
   await expect(dialog.getByRole('checkbox', { name: /Start at current time/ })).toBeChecked();
   const link = await dialog.getByRole('textbox', { name: 'Share link' }).inputValue();
@@ -114,7 +121,7 @@ test('a link from a real provider plays from the public CDN with no key, and say
   await page.getByRole('button', { name: 'Play from 0:05' }).click();
   await expect.poll(() => mediaTime(page)).toBeGreaterThan(5.2);
   expect(requests.some((u) => u.includes('/sim/sunoapi-com/'))).toBe(false);
-  await card.getByRole('button', { name: 'Watch video' }).click();
+  await cardAction(card, 'Watch video');
   const video = page.getByRole('dialog').locator('video');
   await expect
     .poll(() => video.evaluate((v) => (v as HTMLVideoElement).currentTime))
@@ -169,11 +176,8 @@ test('each download has the right name and type', async ({ page }) => {
     ],
   ];
   for (const [item, ext, looksRight] of expected) {
-    await card.getByRole('button', { name: 'Download' }).click();
-    const [download] = await Promise.all([
-      page.waitForEvent('download'),
-      card.getByRole('button', { name: item }).click(),
-    ]);
+    await cardAction(card, 'Download');
+    const [download] = await Promise.all([page.waitForEvent('download'), cardAction(card, item)]);
     expect(download.suggestedFilename()).toBe(`${title} - ${id8}.${ext}`);
     const file = await download.path();
     expect(looksRight(readFileSync(file))).toBe(true);
@@ -187,11 +191,8 @@ test('where the file host refuses cross-origin reads, the download opens the fil
   await serveMediaWithoutCors(page, baseURL, 'video_url');
   await page.goto(`/task/${finishedTaskId()}`);
   const card = clipCards(page).first();
-  await card.getByRole('button', { name: 'Download' }).click();
-  const [popup] = await Promise.all([
-    page.waitForEvent('popup'),
-    card.getByRole('button', { name: 'MP4 video' }).click(),
-  ]);
+  await cardAction(card, 'Download');
+  const [popup] = await Promise.all([page.waitForEvent('popup'), cardAction(card, 'MP4 video')]);
   expect(popup.url()).toContain('nocors=1');
   await expect(card.getByRole('status')).toContainText('opened in a new tab');
 });

@@ -1,7 +1,7 @@
 import { spawnSync } from 'node:child_process';
 import { readFileSync } from 'node:fs';
 import { expect, test, type Locator, type Page } from '@playwright/test';
-import { clipCards, finishedTaskId, m4aTaskId, serveMediaWithoutCors } from './helpers';
+import { cardAction, clipCards, finishedTaskId, m4aTaskId, serveMediaWithoutCors } from './helpers';
 
 interface Probe {
   format: { tags?: Record<string, string> };
@@ -22,11 +22,8 @@ function probe(file: string): Probe {
 }
 
 async function download(page: Page, card: Locator, item: string): Promise<string> {
-  await card.getByRole('button', { name: 'Download' }).click();
-  const [saved] = await Promise.all([
-    page.waitForEvent('download'),
-    card.getByRole('button', { name: item }).click(),
-  ]);
+  await cardAction(card, 'Download');
+  const [saved] = await Promise.all([page.waitForEvent('download'), cardAction(card, item)]);
   return saved.path();
 }
 
@@ -68,11 +65,8 @@ test('where the audio host refuses cross-origin reads, the MP3 opens untagged an
   await serveMediaWithoutCors(page, baseURL, 'audio_url');
   await page.goto(`/task/${finishedTaskId()}`);
   const card = clipCards(page).first();
-  await card.getByRole('button', { name: 'Download' }).click();
-  const [popup] = await Promise.all([
-    page.waitForEvent('popup'),
-    card.getByRole('button', { name: 'MP3 audio' }).click(),
-  ]);
+  await cardAction(card, 'Download');
+  const [popup] = await Promise.all([page.waitForEvent('popup'), cardAction(card, 'MP3 audio')]);
   expect(popup.url()).toContain('nocors=1');
   await expect(card.getByRole('status')).toContainText('opened in a new tab');
   await expect(card.getByRole('status')).toContainText('has no tags');

@@ -164,6 +164,15 @@ export function taskName(clips: readonly Clip[]): string | null {
 }
 
 /** Who a clip is by, as tags, playlists, the tab and the bar name it: display name, else handle. */
+/**
+ * "Take 2": a clip's place among its task's takes (`takes`: each task's clip IDs), counting
+ * from 1; null when the clip is in none, or its task has only one.
+ */
+export function takeNumberIn(takes: readonly (readonly string[])[], clipId: string): number | null {
+  const task = takes.find((t) => t.includes(clipId));
+  return task && task.length > 1 ? task.indexOf(clipId) + 1 : null;
+}
+
 export function artistName(clip: Pick<Clip, 'displayName' | 'handle'>): string {
   return oneLine(clip.displayName) || oneLine(clip.handle);
 }

@@ -29,10 +29,11 @@ describe('parseGalleryView and withGalleryView', () => {
       tag: 'lo-fi hip hop',
       model: 'v4.5+',
       sort: 'duration',
+      layout: 'list',
     });
     const search = withGalleryView('', full);
     expect(search).toBe(
-      '?q=night+drive&status=error&tag=lo-fi+hip+hop&model=v4.5%2B&sort=duration',
+      '?q=night+drive&status=error&tag=lo-fi+hip+hop&model=v4.5%2B&sort=duration&view=list',
     );
     expect(parseGalleryView(search)).toEqual(full);
   });
@@ -51,7 +52,7 @@ describe('parseGalleryView and withGalleryView', () => {
     expect(parseGalleryView('')).toEqual(DEFAULT_VIEW);
     expect(
       parseGalleryView(
-        `?status=finished&sort=random&tag=${'x'.repeat(101)}&model=%20%20&q=${'y'.repeat(201)}`,
+        `?view=cards&status=finished&sort=random&tag=${'x'.repeat(101)}&model=%20%20&q=${'y'.repeat(201)}`,
       ),
     ).toEqual(DEFAULT_VIEW);
     // A broken escape is read as the browser reads it, not refused.

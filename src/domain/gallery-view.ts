@@ -1,7 +1,7 @@
 /**
- * How a big gallery is narrowed and ordered: search, status, tag, model and sort, kept in the
- * address (`?q=…&status=…&tag=…&model=…&sort=…`) so a reload or a copied link shows the same
- * view. The address is anyone's input, so a bad value is dropped, never an error.
+ * How a big gallery is narrowed, ordered and laid out: search, status, tag, model, sort and
+ * grid or list, kept in the address (`?q=…&status=…&tag=…&model=…&sort=…&view=…`) so a reload
+ * or a copied link shows the same view. The address is anyone's input, so a bad value is dropped, never an error.
  */
 import * as v from 'valibot';
 import { CLIP_STATUSES, displayTitle, type Clip, type ClipStatus } from './clip';
@@ -14,11 +14,16 @@ export const VIEW_PARAMS = {
   tag: 'tag',
   model: 'model',
   sort: 'sort',
+  layout: 'view',
 } as const;
 
 /** `lookup`: as the provider and the lookup gave them (takes in order, a batch task by task). */
 export const GALLERY_SORTS = ['lookup', 'newest', 'title', 'duration'] as const;
 export type GallerySort = (typeof GALLERY_SORTS)[number];
+
+/** Cards in a grid, or one row per clip. */
+export const GALLERY_LAYOUTS = ['grid', 'list'] as const;
+export type GalleryLayout = (typeof GALLERY_LAYOUTS)[number];
 
 export interface GalleryView {
   /** As typed (spaces kept, so typing one is not undone); matching trims it. */
@@ -29,6 +34,8 @@ export interface GalleryView {
   /** A model label as `modelLabel` makes it. */
   model: string | null;
   sort: GallerySort;
+  /** As the address says; null where it says nothing (the device's remembered choice holds). */
+  layout: GalleryLayout | null;
 }
 
 export const DEFAULT_VIEW: GalleryView = {
@@ -37,6 +44,7 @@ export const DEFAULT_VIEW: GalleryView = {
   tag: null,
   model: null,
   sort: 'lookup',
+  layout: null,
 };
 
 export const MAX_QUERY_CHARS = 200;
@@ -62,6 +70,10 @@ const viewSchema = v.object({
   tag: word,
   model: word,
   sort: v.fallback(v.pipe(v.string(), v.toLowerCase(), v.picklist(GALLERY_SORTS)), 'lookup'),
+  layout: v.fallback(
+    v.nullable(v.pipe(v.string(), v.toLowerCase(), v.picklist(GALLERY_LAYOUTS))),
+    null,
+  ),
 });
 
 /** The view an address asks for; anything missing or bad reads as its default. */
@@ -82,6 +94,7 @@ export function withGalleryView(search: string, view: GalleryView): string {
   if (view.tag) params.set(VIEW_PARAMS.tag, view.tag);
   if (view.model) params.set(VIEW_PARAMS.model, view.model);
   if (view.sort !== DEFAULT_VIEW.sort) params.set(VIEW_PARAMS.sort, view.sort);
+  if (view.layout) params.set(VIEW_PARAMS.layout, view.layout);
   const text = params.toString();
   return text ? `?${text}` : '';
 }
@@ -93,7 +106,8 @@ export function isFiltering(view: GalleryView): boolean {
   );
 }
 
-/** Whether anything differs from the plain gallery, so there is something to clear. */
+/** Whether anything differs from the plain gallery, so there is something to clear (the layout
+ * is a way of looking, not a narrowing: Clear leaves it). */
 export function isCustomView(view: GalleryView): boolean {
   return isFiltering(view) || view.sort !== DEFAULT_VIEW.sort;
 }

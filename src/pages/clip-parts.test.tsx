@@ -1,10 +1,20 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
 import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
-import { describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { blankClip, type Clip } from '../domain/clip';
 import { Player, PlayerProvider } from '../features/player';
 import { LookupCard, type ClipOwner } from './clip-parts';
+
+beforeAll(() => {
+  // jsdom has <dialog> but not its modal methods.
+  HTMLDialogElement.prototype.showModal ??= function showModal(this: HTMLDialogElement) {
+    this.setAttribute('open', '');
+  };
+  HTMLDialogElement.prototype.close ??= function close(this: HTMLDialogElement) {
+    this.removeAttribute('open');
+  };
+});
 
 const OWNER: ClipOwner = {
   provider: 'sunoapi-co',
@@ -13,12 +23,12 @@ const OWNER: ClipOwner = {
 };
 
 /** The card as the lookup page composes it: gallery card, player, share and downloads. */
-function renderCard(clip: Clip) {
+function renderCard(clip: Clip, take: number | null = null) {
   const client = new QueryClient({ defaultOptions: { queries: { retry: false } } });
   return render(
     <QueryClientProvider client={client}>
       <PlayerProvider player={new Player()}>
-        <LookupCard clip={clip} owner={OWNER} />
+        <LookupCard clip={clip} owner={OWNER} take={take} />
       </PlayerProvider>
     </QueryClientProvider>,
   );
@@ -61,27 +71,40 @@ function makeClip(over: Partial<Clip> = {}): Clip {
 }
 
 describe('LookupCard', () => {
-  it('is an article named by its title with status, tags, duration and lyrics', async () => {
-    renderCard(makeClip());
+  it('is a compact article: title, status, take, Play and Seek, the rest in its ⋯ menu', async () => {
+    renderCard(makeClip(), 2);
     const card = screen.getByRole('article', { name: 'Starry' });
     expect(within(card).getByText('Complete')).toBeInTheDocument();
+    expect(within(card).getByText('Take 2')).toBeInTheDocument();
+    expect(within(card).getByText('@ambientlens971')).toBeInTheDocument();
     expect(within(card).getByRole('list', { name: 'Tags' })).toHaveTextContent('heavy metal');
-    expect(within(card).getAllByText('3:11').length).toBeGreaterThan(0);
     expect(within(card).getByRole('button', { name: 'Play' })).toBeInTheDocument();
     const seek = within(card).getByRole('slider', { name: 'Seek' });
     expect(seek).toHaveAttribute('aria-valuemax', '191');
     expect(seek).toHaveAttribute('aria-valuenow', '0');
-    // The model once, as a version people know (the raw codename is on the clip page).
-    expect(within(card).getByText('v3.5')).toBeInTheDocument();
-    expect(within(card).queryByText(/chirp-v3/)).not.toBeInTheDocument();
-    expect(within(card).queryByText('[Verse]')).not.toBeInTheDocument();
-    await userEvent.click(within(card).getByRole('button', { name: 'Show lyrics' }));
-    expect(within(card).getByRole('button', { name: 'Hide lyrics' })).toHaveAttribute(
-      'aria-expanded',
-      'true',
+    // Facts and lyrics are the clip page's.
+    expect(within(card).queryByText('v3.5')).not.toBeInTheDocument();
+    expect(within(card).queryByText(/Stars they shine/)).not.toBeInTheDocument();
+    expect(within(card).queryByRole('button', { name: 'Share' })).not.toBeInTheDocument();
+
+    const more = within(card).getByRole('button', { name: 'More actions for Starry' });
+    expect(more).toHaveAttribute('aria-haspopup', 'menu');
+    await userEvent.click(more);
+    const menu = within(card).getByRole('menu');
+    expect(
+      within(menu)
+        .getAllByRole('menuitem')
+        .map((item) => item.textContent),
+    ).toEqual(['Open clip page', 'Watch video', 'Share', 'Download']);
+    expect(within(menu).getByRole('menuitemcheckbox', { name: 'Keep' })).toBeInTheDocument();
+    expect(within(menu).getByRole('menuitem', { name: 'Open clip page' })).toHaveAttribute(
+      'href',
+      '/task/5a1e0001-0000-4000-8000-000000000001/clip/00e6b9e4-c29c-4cfe-8d7a-5b3f06ff5b90',
     );
-    await userEvent.click(within(card).getByRole('button', { name: 'Download' }));
-    const menu = await within(card).findByRole('list', { name: 'Download files' });
+
+    // Download opens its files in place, as more items of the same menu.
+    await userEvent.click(within(menu).getByRole('menuitem', { name: 'Download' }));
+    const files = await within(menu).findByRole('group', { name: 'Download files' });
     for (const item of [
       'MP3 audio',
       'MP4 video',
@@ -89,8 +112,19 @@ describe('LookupCard', () => {
       'Lyrics (text)',
       'Details (JSON)',
     ]) {
-      expect(within(menu).getByRole('button', { name: item })).toBeInTheDocument();
+      expect(within(files).getByRole('menuitem', { name: item })).toBeInTheDocument();
     }
+    await userEvent.keyboard('{Escape}');
+    expect(more).toHaveAttribute('aria-expanded', 'false');
+    expect(more).toHaveFocus();
+  });
+
+  it('opens Share from the menu; the dialog outlives the closed menu', async () => {
+    renderCard(makeClip());
+    await userEvent.click(screen.getByRole('button', { name: 'More actions for Starry' }));
+    await userEvent.click(screen.getByRole('menuitem', { name: 'Share' }));
+    expect(await screen.findByRole('dialog', { name: 'Share “Starry”' })).toBeVisible();
+    expect(screen.queryByRole('menu')).not.toBeInTheDocument();
   });
 
   it('says "Untitled clip" and shows a skeleton while queued', () => {

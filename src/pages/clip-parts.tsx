@@ -4,12 +4,13 @@
  * this is where they meet.
  */
 import type { Clip } from '../domain/clip';
+import type { GalleryLayout } from '../domain/gallery-view';
 import type { LookupTarget } from '../domain/lookup-target';
 import type { ProviderKind } from '../domain/providers';
 import { clipPath } from '../domain/routes';
 import { buildShareLink } from '../domain/share-link';
 import type { AlignedWord } from '../domain/timed-lyrics';
-import { DownloadMenu, KeepButton } from '../features/clip';
+import { DownloadMenu, KeepButton, KeptBadge } from '../features/clip';
 import { ClipCard } from '../features/gallery';
 import { ClipPlayer, CompareButton, usePlayback, VideoButton } from '../features/player';
 import { ShareButton } from '../features/share';
@@ -71,10 +72,15 @@ export function LookupCard({
   highlighted = false,
   note,
   priority = false,
+  layout,
+  take = null,
 }: {
   clip: Clip;
   owner: ClipOwner;
   highlighted?: boolean;
+  layout?: GalleryLayout;
+  /** "Take 2", where the clip is one of its task's takes. */
+  take?: number | null;
   /** Where this copy of the clip came from, when it is not its provider (a shared snapshot). */
   note?: string;
   /** The first card of the page: its cover loads eagerly, first. */
@@ -84,6 +90,9 @@ export function LookupCard({
   return (
     <ClipCard
       clip={clip}
+      layout={layout}
+      take={take}
+      badge={<KeptBadge clip={clip} />}
       highlighted={highlighted}
       priority={priority}
       href={clipPath(owner.target, clip.id)}

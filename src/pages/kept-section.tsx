@@ -15,6 +15,7 @@ import { ClipCard, Gallery } from '../features/gallery';
 import { ClipPlayer, usePlayback } from '../features/player';
 import { ShareButton } from '../features/share';
 import { secondaryButton } from '../ui/button-styles';
+import { useMenuItem } from '../ui/menu-item';
 
 /** The kept clips with links on this device, in the list's order; missing files are left out. */
 function useLocalClips(records: readonly KeptRecord[]): Map<string, Clip> | null {
@@ -75,12 +76,20 @@ function KeptCard({ record, clip }: { record: KeptRecord; clip: Clip }) {
             refresh={() => Promise.resolve(null)}
             shareLink={shareLink}
           />
-          <button type="button" className={secondaryButton} onClick={() => void unkeep(clip.id)}>
-            Remove
-          </button>
+          <RemoveAction clipId={clip.id} />
         </>
       }
     />
+  );
+}
+
+/** Removes the local copy: an item of the card's menu. */
+function RemoveAction({ clipId }: { clipId: string }) {
+  const item = useMenuItem();
+  return (
+    <button type="button" {...item} onClick={() => void unkeep(clipId)}>
+      Remove
+    </button>
   );
 }
 

@@ -1,5 +1,5 @@
 import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
-import { displayTitle, taskName, type Clip } from '../domain/clip';
+import { displayTitle, taskName, takeNumberIn, type Clip } from '../domain/clip';
 import { targetText, type LookupMode } from '../domain/lookup-target';
 import { PROVIDERS } from '../domain/providers';
 import { DEFAULT_VIEW, withGalleryView } from '../domain/gallery-view';
@@ -68,19 +68,7 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
   const pause = { value: paused, toggle: () => setPaused((p) => !p) };
   const copied = cdnOnly && keyless?.source === 'snapshot';
   const firstId = clips[0]?.id ?? null;
-  const renderCard = useCallback(
-    (clip: Clip) =>
-      owner ? (
-        <LookupCard
-          clip={clip}
-          owner={owner}
-          highlighted={clip.id === highlightId}
-          note={copied ? 'From the sharer’s copy of the links' : undefined}
-          priority={clip.id === firstId}
-        />
-      ) : null,
-    [owner, highlightId, copied, firstId],
-  );
+  const takeOf = useTakeNumbers(target?.mode === 'task' ? lookup.takes : null);
   const single = cdnOnly || pasted !== null || lookup.parts.length <= 1;
   // Kept from render to render, so a keystroke in the search leaves the cards be.
   const singleGroup = useMemo(() => lookupGroups([], clips, openSettings), [clips, openSettings]);
@@ -100,6 +88,22 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
             />
           ) : null,
         ),
+  );
+
+  const renderCard = useCallback(
+    (clip: Clip) =>
+      owner ? (
+        <LookupCard
+          clip={clip}
+          owner={owner}
+          highlighted={clip.id === highlightId}
+          note={copied ? 'From the sharer’s copy of the links' : undefined}
+          priority={clip.id === firstId}
+          layout={gallery.layout}
+          take={takeOf(clip.id)}
+        />
+      ) : null,
+    [owner, highlightId, copied, firstId, gallery.layout, takeOf],
   );
 
   const sharedAt = shared?.at ?? 0;
@@ -174,6 +178,7 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
           {gallery.facets ? (
             <GalleryControls
               view={gallery.view}
+              layout={gallery.chosenLayout}
               facets={gallery.facets}
               shown={gallery.shown}
               total={clips.length}
@@ -181,7 +186,7 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
             />
           ) : null}
           {clips.length > 0 || batch ? (
-            <Gallery groups={gallery.groups} renderCard={renderCard} />
+            <Gallery groups={gallery.groups} renderCard={renderCard} layout={gallery.layout} />
           ) : (lookup.isPending && !paused) || (pasted && !pasted.answer && !pasted.error) ? (
             <GallerySkeleton />
           ) : null}
@@ -199,6 +204,20 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
       )}
     </div>
   );
+}
+
+/**
+ * Each clip's "Take 2" (null for a list of clips: they are not takes of one song). One function
+ * while the takes stay the same, so the memoized gallery keeps its cards.
+ */
+function useTakeNumbers(
+  takes: readonly (readonly string[])[] | null,
+): (id: string) => number | null {
+  const key = takes ? takes.map((t) => t.join(',')).join(';') : null;
+  return useMemo(() => {
+    const parts = key === null ? [] : key.split(';').map((t) => t.split(','));
+    return (id: string) => takeNumberIn(parts, id);
+  }, [key]);
 }
 
 /** Keeps this lookup among the recent ones, with its first cover and title once known. */

@@ -48,14 +48,18 @@ interface DownloadListProps {
   refresh: (failedUrl: string) => Promise<Clip | null>;
   /** The clip's share link, written into its MP3's tags. */
   shareLink?: string;
+  /** Part of a card's "⋯" menu: its files are items of that menu, listed in place. */
+  inMenu?: boolean;
 }
 
 /** The open Download menu: one button per file; Escape or a click elsewhere closes it. */
 export default function DownloadList(props: DownloadListProps) {
-  const { id, clip, lrc, onClose, onSaved, refresh, shareLink } = props;
+  const { id, clip, lrc, onClose, onSaved, refresh, shareLink, inMenu = false } = props;
   const list = useRef<HTMLUListElement>(null);
 
   useEffect(() => {
+    // The card's menu closes on Escape and outside clicks by itself, and this list with it.
+    if (inMenu) return;
     const close = (e: Event) => {
       if (e instanceof KeyboardEvent && e.key !== 'Escape') return;
       // The menu's own button toggles it; clicks inside the list are its own.
@@ -69,7 +73,7 @@ export default function DownloadList(props: DownloadListProps) {
       document.removeEventListener('mousedown', close);
       document.removeEventListener('keydown', close);
     };
-  }, [onClose]);
+  }, [onClose, inMenu]);
 
   async function download(item: DownloadItem) {
     onClose();
@@ -86,14 +90,21 @@ export default function DownloadList(props: DownloadListProps) {
       ref={list}
       id={id}
       aria-label="Download files"
-      className="absolute bottom-full left-0 z-10 mb-1 w-48 rounded-xl border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900"
+      role={inMenu ? 'group' : undefined}
+      className={
+        inMenu
+          ? 'ml-3 border-l border-zinc-200 pl-1 dark:border-zinc-700'
+          : 'absolute bottom-full left-0 z-10 mb-1 w-48 rounded-xl border border-zinc-200 bg-white p-1 shadow-lg dark:border-zinc-700 dark:bg-zinc-900'
+      }
     >
       {itemsFor(clip, lrc).map((item) => (
-        <li key={item.ext}>
+        <li key={item.ext} role={inMenu ? 'none' : undefined}>
           <button
             type="button"
+            role={inMenu ? 'menuitem' : undefined}
+            tabIndex={inMenu ? -1 : undefined}
             onClick={() => void download(item)}
-            className="w-full rounded-lg px-3 py-2 text-left text-sm hover:bg-zinc-100 dark:hover:bg-zinc-800"
+            className="w-full rounded-lg px-3 py-2 text-left text-sm hover:bg-zinc-100 focus:bg-zinc-100 dark:hover:bg-zinc-800 dark:focus:bg-zinc-800"
           >
             {item.label}
           </button>

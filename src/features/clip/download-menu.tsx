@@ -1,6 +1,6 @@
 import { lazy, Suspense, useId, useState } from 'react';
 import type { Clip } from '../../domain/clip';
-import { secondaryButton } from '../../ui/button-styles';
+import { MenuOutlet, useInMenu, useMenuItem, useMenuOpen } from '../../ui/menu-item';
 
 // Saving is rare next to looking: the list and the saving code load on first open.
 const DownloadList = lazy(() => import('./download-list'));
@@ -26,12 +26,22 @@ export function DownloadMenu({
   const [open, setOpen] = useState(false);
   const [note, setNote] = useState<string | null>(null);
   const menuId = useId();
+  const item = useMenuItem();
+  const inMenu = useInMenu();
+  const menuOpen = useMenuOpen();
+  // The files are a part of the card's menu: closed with it, so it opens as it first did.
+  const [menuWasOpen, setMenuWasOpen] = useState(menuOpen);
+  if (menuWasOpen !== menuOpen) {
+    setMenuWasOpen(menuOpen);
+    if (!menuOpen) setOpen(false);
+  }
 
   return (
-    <div className="relative">
+    // In a card's menu the files open below the item, as more items of that menu.
+    <div className={inMenu ? 'contents' : 'relative'} role={inMenu ? 'none' : undefined}>
       <button
         type="button"
-        className={secondaryButton}
+        {...item}
         aria-expanded={open}
         aria-controls={menuId}
         onClick={() => setOpen((v) => !v)}
@@ -48,13 +58,16 @@ export function DownloadMenu({
             onSaved={setNote}
             refresh={refresh}
             shareLink={shareLink}
+            inMenu={inMenu}
           />
         </Suspense>
       ) : null}
       {note ? (
-        <p role="status" className="mt-1 text-xs text-zinc-700 dark:text-zinc-300">
-          {note}
-        </p>
+        <MenuOutlet>
+          <p role="status" className="mt-1 text-xs text-zinc-700 dark:text-zinc-300">
+            {note}
+          </p>
+        </MenuOutlet>
       ) : null}
     </div>
   );

@@ -6,6 +6,6 @@ export const ClipDetails = lazy(() => import('./clip-details'));
 export { DownloadMenu } from './download-menu';
 export { LyricsSection, type LyricsFollow, type LyricsPosition } from './lyrics-section';
 export { DownloadAllButton } from './download-all-button';
-export { KeepButton } from './keep-button';
+export { KeepButton, KeptBadge } from './keep-button';
 export { KeepAllButton } from './keep-all-button';
 export type { KeepSource } from './keep-clip';

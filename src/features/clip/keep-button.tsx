@@ -1,7 +1,7 @@
 import { useState } from 'react';
 import { unkeep, useKept } from '../../api/kept/kept-store';
 import type { Clip } from '../../domain/clip';
-import { secondaryButton } from '../../ui/button-styles';
+import { MenuOutlet, useInMenu, useMenuItem } from '../../ui/menu-item';
 import type { KeepSource } from './keep-clip';
 
 function percent(progress: number | null): string {
@@ -22,6 +22,9 @@ export function KeepButton({ clip, source }: { clip: Clip; source: KeepSource })
   const isKept = useKept((s) => s.records.some((r) => r.clip.id === clip.id));
   const saving = useKept((s) => (clip.id in s.saving ? (s.saving[clip.id] ?? null) : undefined));
   const [error, setError] = useState<string | null>(null);
+  const item = useMenuItem('menuitemcheckbox');
+  // A menu item says "on" with aria-checked; a button of its own is pressed.
+  const state = useInMenu() ? { 'aria-checked': isKept } : { 'aria-pressed': isKept };
 
   async function toggle() {
     setError(null);
@@ -41,8 +44,8 @@ export function KeepButton({ clip, source }: { clip: Clip; source: KeepSource })
     <div className="contents">
       <button
         type="button"
-        className={secondaryButton}
-        aria-pressed={isKept}
+        {...item}
+        {...state}
         aria-busy={saving !== undefined || undefined}
         disabled={saving !== undefined || !ready}
         title={isKept ? 'Kept on this device: press to remove the local copy' : undefined}
@@ -51,10 +54,30 @@ export function KeepButton({ clip, source }: { clip: Clip; source: KeepSource })
         {saving !== undefined ? `Keeping…${percent(saving)}` : isKept ? 'Kept' : 'Keep'}
       </button>
       {error ? (
-        <p role="alert" className="w-full text-xs text-red-700 dark:text-red-400">
-          {error}
-        </p>
+        <MenuOutlet>
+          <p role="alert" className="w-full text-xs text-red-700 dark:text-red-400">
+            {error}
+          </p>
+        </MenuOutlet>
       ) : null}
     </div>
+  );
+}
+
+/**
+ * A card's word for its Keep, whose button sits in the card's menu: "Kept", or how far the
+ * keeping is; nothing for a clip that is not kept.
+ */
+export function KeptBadge({ clip }: { clip: Pick<Clip, 'id'> }) {
+  const isKept = useKept((s) => s.records.some((r) => r.clip.id === clip.id));
+  const saving = useKept((s) => (clip.id in s.saving ? (s.saving[clip.id] ?? null) : undefined));
+  if (saving === undefined && !isKept) return null;
+  return (
+    <span
+      className="inline-flex items-center rounded-full bg-emerald-100 px-2.5 py-0.5 text-xs font-semibold text-emerald-900 dark:bg-emerald-950 dark:text-emerald-200"
+      title={isKept ? 'Kept on this device' : undefined}
+    >
+      {saving !== undefined ? `Keeping…${percent(saving)}` : 'Kept'}
+    </span>
   );
 }

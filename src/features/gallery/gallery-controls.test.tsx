@@ -1,4 +1,4 @@
-import { render, screen } from '@testing-library/react';
+import { render, screen, within } from '@testing-library/react';
 import userEvent from '@testing-library/user-event';
 import { useState } from 'react';
 import { describe, expect, it, vi } from 'vitest';
@@ -20,6 +20,7 @@ function Harness({ onChange, shown = 4 }: { onChange: (v: GalleryView) => void; 
   return (
     <GalleryControls
       view={view}
+      layout={view.layout ?? 'grid'}
       facets={facets}
       shown={shown}
       total={500}
@@ -74,5 +75,21 @@ describe('GalleryControls', () => {
     expect(screen.getByText(/No clips match/)).toBeInTheDocument();
     await userEvent.click(screen.getByRole('button', { name: 'Show all clips' }));
     expect(onChange).toHaveBeenLastCalledWith(DEFAULT_VIEW);
+  });
+
+  it('switches between grid and list, and Clear leaves the layout be', async () => {
+    const onChange = vi.fn();
+    render(<Harness onChange={onChange} />);
+    const view = screen.getByRole('group', { name: 'View' });
+    const grid = within(view).getByRole('button', { name: 'Grid' });
+    const list = within(view).getByRole('button', { name: 'List' });
+    expect(grid).toHaveAttribute('aria-pressed', 'true');
+    await userEvent.click(list);
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_VIEW, layout: 'list' });
+    expect(list).toHaveAttribute('aria-pressed', 'true');
+    expect(grid).toHaveAttribute('aria-pressed', 'false');
+    await userEvent.selectOptions(screen.getByRole('combobox', { name: 'Sort' }), 'Title');
+    await userEvent.click(screen.getByRole('button', { name: 'Clear' }));
+    expect(onChange).toHaveBeenLastCalledWith({ ...DEFAULT_VIEW, layout: 'list' });
   });
 });

@@ -2,10 +2,12 @@ import { useId, type ReactNode } from 'react';
 import { CLIP_STATUSES } from '../../domain/clip';
 import {
   DEFAULT_VIEW,
+  GALLERY_LAYOUTS,
   GALLERY_SORTS,
   isCustomView,
   MAX_QUERY_CHARS,
   type GalleryFacets,
+  type GalleryLayout,
   type GallerySort,
   type GalleryView,
 } from '../../domain/gallery-view';
@@ -16,6 +18,8 @@ import { statusLabel } from '../../ui/status-badge';
 export interface GalleryControlsProps {
   /** What the address asks for now: the fields follow it at once, the cards a moment later. */
   view: GalleryView;
+  /** The layout shown: the address's, else the one remembered on this device. */
+  layout: GalleryLayout;
   facets: GalleryFacets;
   /** How many cards the view shows, of how many the lookup has. */
   shown: number;
@@ -32,16 +36,21 @@ const SORT_LABELS: Record<GallerySort, string> = {
 
 const selectClass = `${fieldClass} w-auto max-w-full py-1.5 text-sm`;
 
+const LAYOUT_LABELS: Record<GalleryLayout, string> = { grid: 'Grid', list: 'List' };
+
 /** Search, filters and sort for a big gallery; they wrap onto several lines on a phone. */
 export default function GalleryControls({
   view,
+  layout,
   facets,
   shown,
   total,
   onChange,
 }: GalleryControlsProps) {
+  const layoutId = useId();
   const set = (fields: Partial<GalleryView>) => onChange({ ...view, ...fields });
-  const clear = () => onChange(DEFAULT_VIEW);
+  // A way of looking, not a narrowing: Clear leaves the layout as it is.
+  const clear = () => onChange({ ...DEFAULT_VIEW, layout: view.layout });
   // A value from the address this lookup lacks (yet) stays selectable, so the field shows it.
   const withCurrent = <T extends string>(values: T[], current: T | null) =>
     current !== null && !values.includes(current) ? [current, ...values] : values;
@@ -139,6 +148,31 @@ export default function GalleryControls({
             </select>
           )}
         </Field>
+        <div className="flex min-w-0 flex-col gap-1">
+          <span
+            id={`${layoutId}-label`}
+            className="text-xs font-medium text-zinc-600 dark:text-zinc-400"
+          >
+            View
+          </span>
+          <div
+            role="group"
+            aria-labelledby={`${layoutId}-label`}
+            className="inline-flex rounded-xl border border-zinc-300 p-0.5 dark:border-zinc-700"
+          >
+            {GALLERY_LAYOUTS.map((l) => (
+              <button
+                key={l}
+                type="button"
+                aria-pressed={layout === l}
+                onClick={() => set({ layout: l })}
+                className="rounded-lg px-3 py-1 text-sm font-medium text-zinc-700 not-aria-pressed:hover:bg-zinc-100 aria-pressed:bg-violet-600 aria-pressed:text-white dark:text-zinc-300 dark:not-aria-pressed:hover:bg-zinc-800"
+              >
+                {LAYOUT_LABELS[l]}
+              </button>
+            ))}
+          </div>
+        </div>
         {isCustomView(view) ? (
           <button type="button" className={`${secondaryButton} py-1.5`} onClick={clear}>
             Clear

@@ -1,6 +1,7 @@
 import { lazy, memo, Suspense, type ReactNode } from 'react';
 import type { Clip } from '../../domain/clip';
-import { GALLERY_GRID as GRID } from './gallery-grid';
+import type { GalleryLayout } from '../../domain/gallery-view';
+import { GALLERY_GRID as GRID, galleryClass, LIFT_OPEN_MENU } from './gallery-grid';
 import type { GalleryGroup } from './gallery-rows';
 
 // Only large galleries need the virtualizer, so it loads with them.
@@ -14,18 +15,24 @@ interface GalleryProps {
   groups: GalleryGroup[];
   /** The page decides what a card holds (player, share, downloads): the gallery lays them out. */
   renderCard: (clip: Clip) => ReactNode;
+  /** Cards in a grid, or one row per clip (the page gives its cards the same layout). */
+  layout?: GalleryLayout;
 }
 
 /**
  * Memoized: a keystroke in the search box re-renders the page, and the cards should wait for
  * the filtered list (given as new groups) rather than render again per key.
  */
-export const Gallery = memo(function Gallery({ groups, renderCard }: GalleryProps) {
+export const Gallery = memo(function Gallery({
+  groups,
+  renderCard,
+  layout = 'grid',
+}: GalleryProps) {
   const count = groups.reduce((n, g) => n + g.clips.length, 0);
   if (count > VIRTUALIZE_ABOVE) {
     return (
       <Suspense fallback={<GallerySkeleton count={4} />}>
-        <VirtualGallery groups={groups} renderCard={renderCard} />
+        <VirtualGallery groups={groups} renderCard={renderCard} layout={layout} />
       </Suspense>
     );
   }
@@ -35,9 +42,9 @@ export const Gallery = memo(function Gallery({ groups, renderCard }: GalleryProp
         <div key={group.key} className="space-y-3">
           {group.header}
           {group.clips.length > 0 ? (
-            <ul aria-label="Clips" className={GRID}>
+            <ul aria-label="Clips" className={galleryClass(layout)}>
               {group.clips.map((clip) => (
-                <li key={clip.id} className="min-w-0">
+                <li key={clip.id} className={`relative min-w-0 ${LIFT_OPEN_MENU}`}>
                   {renderCard(clip)}
                 </li>
               ))}

@@ -5,3 +5,4 @@ export type { GalleryGroup } from './gallery-rows';
 // In the page's chunk rather than on demand: were they to arrive after a virtual gallery had
 // measured where it starts, its rows would be placed by a stale offset.
 export { default as GalleryControls } from './gallery-controls';
+export { rememberLayout, useRememberedLayout } from './layout-preference';

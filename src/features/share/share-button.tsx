@@ -1,5 +1,5 @@
 import { lazy, Suspense, useState } from 'react';
-import { secondaryButton } from '../../ui/button-styles';
+import { MenuOutlet, useMenuItem } from '../../ui/menu-item';
 import type { ShareButtonProps } from './types';
 
 export type { ShareButtonProps };
@@ -8,15 +8,18 @@ const ShareDialog = lazy(() => import('./share-dialog'));
 
 export function ShareButton(props: ShareButtonProps) {
   const [open, setOpen] = useState(false);
+  const item = useMenuItem();
   return (
     <>
-      <button type="button" className={secondaryButton} onClick={() => setOpen(true)}>
+      <button type="button" {...item} onClick={() => setOpen(true)}>
         Share
       </button>
       {open ? (
-        <Suspense fallback={null}>
-          <ShareDialog {...props} onClose={() => setOpen(false)} />
-        </Suspense>
+        <MenuOutlet>
+          <Suspense fallback={null}>
+            <ShareDialog {...props} onClose={() => setOpen(false)} />
+          </Suspense>
+        </MenuOutlet>
       ) : null}
     </>
   );

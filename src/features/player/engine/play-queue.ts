@@ -1,4 +1,4 @@
-import { isPlayable, type Clip } from '../../../domain/clip';
+import { isPlayable, takeNumberIn, type Clip } from '../../../domain/clip';
 import type { LookupTarget } from '../../../domain/lookup-target';
 import type { ProviderKind } from '../../../domain/providers';
 
@@ -35,9 +35,7 @@ export function takeNumber(
   clipId: string,
 ): number | null {
   if (owner?.target.mode !== 'task') return null;
-  const takes = takesOf(queue, owner, clipId);
-  const at = takes.findIndex((c) => c.id === clipId);
-  return takes.length > 1 && at >= 0 ? at + 1 : null;
+  return takeNumberIn([takesOf(queue, owner, clipId).map((c) => c.id)], clipId);
 }
 
 /** The next playable clip after `currentId` in the lookup's order, or null at the end. */

@@ -1,6 +1,6 @@
 import { useSyncExternalStore } from 'react';
 import { finalAudioUrl, type Clip } from '../../../domain/clip';
-import { secondaryButton } from '../../../ui/button-styles';
+import { useMenuItem } from '../../../ui/menu-item';
 import { takesOf } from '../engine/play-queue';
 import { usePlayer } from '../engine/player-context';
 
@@ -10,6 +10,7 @@ import { usePlayer } from '../engine/player-context';
  */
 export function CompareButton({ clip }: { clip: Clip }) {
   const player = usePlayer();
+  const item = useMenuItem();
   const otherLoaded = useSyncExternalStore(
     player.subscribe,
     () => {
@@ -22,7 +23,7 @@ export function CompareButton({ clip }: { clip: Clip }) {
   );
   if (!otherLoaded || finalAudioUrl(clip) === null) return null;
   return (
-    <button type="button" className={secondaryButton} onClick={() => player.switchTo(clip)}>
+    <button type="button" {...item} onClick={() => player.switchTo(clip)}>
       Compare here
     </button>
   );

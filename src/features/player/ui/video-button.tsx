@@ -1,6 +1,6 @@
 import { lazy, Suspense, useState } from 'react';
 import type { Clip } from '../../../domain/clip';
-import { secondaryButton } from '../../../ui/button-styles';
+import { MenuOutlet, useInMenu, useMenuItem } from '../../../ui/menu-item';
 import { usePlayer } from '../engine/player-context';
 
 // The dialog and its video element load the first time someone watches.
@@ -12,10 +12,19 @@ const VideoDialog = lazy(() => import('./video-dialog'));
  */
 export function VideoButton({ clip }: { clip: Clip }) {
   const player = usePlayer();
+  const item = useMenuItem();
+  const inMenu = useInMenu();
   const [start, setStart] = useState<{ at: number; playing: boolean } | null>(null);
   if (clip.status !== 'complete') return null;
   const videoUrl = clip.videoUrl;
   if (clip.isVideoPending || !videoUrl) {
+    // A menu holds only items: the news is one that cannot be chosen yet.
+    if (inMenu)
+      return (
+        <div role="menuitem" aria-disabled="true" tabIndex={-1} className={item.className}>
+          Video is being prepared
+        </div>
+      );
     return (
       <p className="self-center text-xs text-zinc-600 dark:text-zinc-400">
         Video is being prepared
@@ -38,13 +47,15 @@ export function VideoButton({ clip }: { clip: Clip }) {
   }
   return (
     <>
-      <button type="button" className={secondaryButton} onClick={openVideo}>
+      <button type="button" {...item} onClick={openVideo}>
         Watch video
       </button>
       {start ? (
-        <Suspense fallback={null}>
-          <VideoDialog clip={clip} videoUrl={videoUrl} start={start} onClose={closeVideo} />
-        </Suspense>
+        <MenuOutlet>
+          <Suspense fallback={null}>
+            <VideoDialog clip={clip} videoUrl={videoUrl} start={start} onClose={closeVideo} />
+          </Suspense>
+        </MenuOutlet>
       ) : null}
     </>
   );
