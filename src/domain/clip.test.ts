@@ -3,11 +3,21 @@ import {
   blankClip,
   END_MARGIN_SECONDS,
   SEEK_END_MARGIN_SECONDS,
+  sameMoment,
   seekWithin,
   startWithin,
   taskName,
   type Clip,
 } from './clip';
+
+describe('sameMoment', () => {
+  it('counts a frame or two apart as the same moment, a quarter second apart as another', () => {
+    expect(sameMoment(30, 30.026)).toBe(true);
+    expect(sameMoment(30.1, 30)).toBe(true);
+    expect(sameMoment(30, 30.3)).toBe(false);
+    expect(sameMoment(0, 30)).toBe(false);
+  });
+});
 
 describe('seekWithin', () => {
   it('keeps a seek inside the clip, the very end just out of reach', () => {

@@ -234,6 +234,15 @@ export function seekWithin(at: number, duration: number): number {
   return Math.max(0, Math.min(at, duration - SEEK_END_MARGIN_SECONDS));
 }
 
+/**
+ * Whether two positions are the same moment to a listener. "Play from 0:30" on a clip cued
+ * at 0:30 plays on from there: a seek would drop what was fetched for the cue and fetch it
+ * again where the buffer starts a frame late (Firefox's MP3 in MP4).
+ */
+export function sameMoment(a: number, b: number): boolean {
+  return Math.abs(a - b) < 0.25;
+}
+
 /** A moment to start at, kept a little before the end when the clip's length is known. */
 export function startWithin(at: number, duration: number | null | undefined): number {
   const start = Math.max(0, at);

@@ -1,4 +1,4 @@
-import { seekWithin, startWithin, type Clip } from '../../../domain/clip';
+import { sameMoment, seekWithin, startWithin, type Clip } from '../../../domain/clip';
 import type { HealHost } from '../source/media-healing';
 import type { MediaFailure } from '../source/types';
 import { createStore, patchStore } from '../../../lib/store';
@@ -100,7 +100,7 @@ export class Player {
       // A clip restored after a reload starts where the person left it.
       const from = this.state.resumed && this.clip?.id === clip.id ? this.currentTime() : 0;
       this.load(clip, url, at ?? from);
-    } else if (at !== undefined) this.seek(at);
+    } else if (at !== undefined && !sameMoment(at, this.currentTime())) this.seek(at);
     this.updateMediaSession(clip);
     this.wantsPlay = true;
     await this.resume();
