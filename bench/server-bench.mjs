@@ -103,14 +103,38 @@ console.log(
   `Server bench (node ${process.version} ${START_FLAGS.join(' ')}, ${os.cpus().length} cores)`,
 );
 const server = await startServer(PORT);
-const bare = fork(path.join(ROOT, 'bench', 'bare-server.mjs'), [String(PORT + 1), asset.file], {
-  stdio: 'ignore',
-});
-await new Promise((resolve) => bare.once('message', resolve));
 const freshRss = rssMb(server.pid);
-
 await run(PORT, asset.name, BR, 1000); // warm-up: files read, JIT settled
-await run(PORT + 1, asset.name, BR, 1000);
+
+/** The headers of the app's answer for the asset, but those node:http adds by itself. */
+function appHeaders() {
+  return new Promise((resolve, reject) => {
+    http
+      .get(
+        { host: '127.0.0.1', port: PORT, path: asset.name, headers: BR, agent: false },
+        (res) => {
+          res.resume();
+          const own = ['date', 'connection', 'keep-alive'];
+          resolve(
+            Object.fromEntries(Object.entries(res.headers).filter(([k]) => !own.includes(k))),
+          );
+        },
+      )
+      .on('error', reject);
+  });
+}
+
+async function startBare(port, headers) {
+  const args = [String(port), asset.file, ...(headers ? [JSON.stringify(headers)] : [])];
+  const child = fork(path.join(ROOT, 'bench', 'bare-server.mjs'), args, { stdio: 'ignore' });
+  await new Promise((resolve) => child.once('message', resolve));
+  await run(port, asset.name, BR, 1000);
+  return child;
+}
+// Two baselines: five headers, as a bare file server sends; and the app's very headers (its
+// security headers among them), so the difference left is the server's own work.
+const bare = await startBare(PORT + 1);
+const bareSame = await startBare(PORT + 3, await appHeaders());
 const results = {
   '/': await run(PORT, '/', { Accept: 'text/html' }, 5000, server.pid),
   'share page': await run(
@@ -122,24 +146,30 @@ const results = {
   ),
   '/healthz': await run(PORT, '/healthz', {}, 5000, server.pid),
 };
-// The asset and the baseline take turns, so other work on the machine weighs on both alike.
-const assetRuns = [];
-const bareRuns = [];
+// The asset and the baselines take turns, so other work on the machine weighs on all alike.
+const rounds = { asset: [], bare: [], same: [] };
 for (let round = 0; round < ROUNDS; round++) {
-  assetRuns.push(await run(PORT, asset.name, BR, 20_000 / ROUNDS, server.pid));
-  bareRuns.push(await run(PORT + 1, asset.name, BR, 20_000 / ROUNDS, bare.pid));
+  rounds.asset.push(await run(PORT, asset.name, BR, 20_000 / ROUNDS, server.pid));
+  rounds.bare.push(await run(PORT + 1, asset.name, BR, 20_000 / ROUNDS, bare.pid));
+  rounds.same.push(await run(PORT + 3, asset.name, BR, 20_000 / ROUNDS, bareSame.pid));
 }
-const assetResult = together(assetRuns);
-const bareResult = together(bareRuns);
+const assetResult = together(rounds.asset);
 results[`asset ${path.basename(asset.name)} (br)`] = assetResult;
-results['bare node, same bytes (baseline)'] = bareResult;
+results['bare node, same bytes (baseline)'] = together(rounds.bare);
+results['bare node, same bytes and headers'] = together(rounds.same);
 for (const [name, r] of Object.entries(results)) console.log(`${name.padEnd(44)} ${fmt(r)}`);
+for (const name of ['bare node, same bytes (baseline)', 'bare node, same bytes and headers']) {
+  const baseline = results[name];
+  console.log(
+    `asset / ${name}: ×${(assetResult.rps / baseline.rps).toFixed(2)} req/s (target ≥ 0.8), ` +
+      `×${(baseline.cpu / assetResult.cpu).toFixed(2)} its server CPU per request`,
+  );
+}
 console.log(
-  `asset / bare: ×${(assetResult.rps / bareResult.rps).toFixed(2)} req/s (target ≥ 0.8), ` +
-    `bare's server CPU per request / the app's ×${(bareResult.cpu / assetResult.cpu).toFixed(2)} ` +
-    `(${ROUNDS} alternating rounds; uptime load ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`,
+  `(${ROUNDS} alternating rounds; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`,
 );
 bare.kill();
+bareSame.kill();
 
 // Floods of made-up IDs, every kind the audit used; one client, keep-alive.
 function floodCall(i) {
