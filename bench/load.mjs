@@ -57,12 +57,29 @@ export async function load(port, { count, connections, next }) {
   await Promise.all(Array.from({ length: connections }, worker));
   const seconds = Number(process.hrtime.bigint() - started) / 1e9;
   agent.destroy();
-  const sorted = Array.from(latencies).sort((a, b) => a - b);
+  return summary([{ count, seconds, latencies, failed, statuses: Object.fromEntries(statuses) }]);
+}
+
+/** Runs of `load` taken as one: req/s over their summed time, percentiles over all requests. */
+export function combine(results) {
+  return summary(results.flatMap((r) => r.runs));
+}
+
+function summary(runs) {
+  const count = runs.reduce((sum, r) => sum + r.count, 0);
+  const seconds = runs.reduce((sum, r) => sum + r.seconds, 0);
+  const sorted = runs.flatMap((r) => Array.from(r.latencies)).sort((a, b) => a - b);
+  const statuses = {};
+  for (const run of runs) {
+    for (const [status, n] of Object.entries(run.statuses))
+      statuses[status] = (statuses[status] ?? 0) + n;
+  }
   return {
     rps: count / seconds,
     p50: percentile(sorted, 0.5),
     p99: percentile(sorted, 0.99),
-    failed,
-    statuses: Object.fromEntries(statuses),
+    failed: runs.reduce((sum, r) => sum + r.failed, 0),
+    statuses,
+    runs,
   };
 }

@@ -9,13 +9,14 @@ import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { load, request } from './load.mjs';
+import { combine, load, request } from './load.mjs';
 import { buildApp } from './preview-server.mjs';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(os.tmpdir(), 'clip-viewer-server-bench');
 const PORT = Number(process.env.BENCH_PORT ?? 4611);
 const FLOOD = Number(process.env.BENCH_FLOOD ?? 100_000);
+const ROUNDS = 4;
 const sleep = (ms) => new Promise((r) => setTimeout(r, ms));
 
 if (!process.env.BENCH_REUSE || !existsSync(`${OUT}/server/node.mjs`)) buildApp(OUT);
@@ -40,8 +41,14 @@ async function waitFor(port) {
   throw new Error(`nothing answers on ${port}`);
 }
 
+// Node's flags as `npm start` gives them (the young generation's size), so the bench runs the
+// server as it is deployed.
+const START_FLAGS = JSON.parse(readFileSync(path.join(ROOT, 'package.json'), 'utf8'))
+  .scripts.start.split(' ')
+  .filter((word) => word.startsWith('--'));
+
 async function startServer(port) {
-  const child = spawn('node', [`${OUT}/server/node.mjs`], {
+  const child = spawn('node', [...START_FLAGS, `${OUT}/server/node.mjs`], {
     cwd: ROOT,
     env: {
       ...process.env,
@@ -63,38 +70,106 @@ function rssMb(pid) {
   return Number(/VmRSS:\s+(\d+)/.exec(status)?.[1] ?? 0) / 1024;
 }
 
+/** CPU seconds a process has used, user and system (the kernel's side of its sockets too). */
+function cpuSeconds(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  // utime and stime, in clock ticks: 100 a second on Linux (`getconf CLK_TCK`).
+  return (Number(fields[11]) + Number(fields[12])) / 100;
+}
+
 const fmt = (r) =>
   `${r.rps.toFixed(0).padStart(6)} req/s  p50 ${r.p50.toFixed(2)} ms  p99 ${r.p99.toFixed(2)} ms` +
+  (r.cpu === undefined ? '' : `  server CPU ${((r.cpu * 1e6) / count(r)).toFixed(0)} µs/req`) +
   (r.failed ? `  (${r.failed} failed)` : '');
+const count = (r) => r.runs.reduce((sum, run) => sum + run.count, 0);
 
 const asset = largestAsset();
 const BR = { 'Accept-Encoding': 'br, gzip' };
 const DEMO = '5a1e0001-0000-4000-8000-000000000001';
-const run = (port, path, headers = {}, count = 5000) =>
-  load(port, { count, connections: 16, next: () => ({ path, headers }) });
+/** `count` requests for one path; with `pid`, the server's CPU time per request too. */
+async function run(port, path, headers = {}, count = 5000, pid = undefined) {
+  const before = pid && cpuSeconds(pid);
+  const result = await load(port, { count, connections: 16, next: () => ({ path, headers }) });
+  if (pid) result.cpu = cpuSeconds(pid) - before;
+  return result;
+}
 
-console.log(`Server bench (node ${process.version}, ${os.cpus().length} cores)`);
+/** Runs taken as one, their server CPU time summed. */
+function together(results) {
+  return { ...combine(results), cpu: results.reduce((sum, r) => sum + (r.cpu ?? 0), 0) };
+}
+
+console.log(
+  `Server bench (node ${process.version} ${START_FLAGS.join(' ')}, ${os.cpus().length} cores)`,
+);
 const server = await startServer(PORT);
-const bare = fork(path.join(ROOT, 'bench', 'bare-server.mjs'), [String(PORT + 1), asset.file], {
-  stdio: 'ignore',
-});
-await new Promise((resolve) => bare.once('message', resolve));
 const freshRss = rssMb(server.pid);
-
 await run(PORT, asset.name, BR, 1000); // warm-up: files read, JIT settled
-await run(PORT + 1, asset.name, BR, 1000);
+
+/** The headers of the app's answer for the asset, but those node:http adds by itself. */
+function appHeaders() {
+  return new Promise((resolve, reject) => {
+    http
+      .get(
+        { host: '127.0.0.1', port: PORT, path: asset.name, headers: BR, agent: false },
+        (res) => {
+          res.resume();
+          const own = ['date', 'connection', 'keep-alive'];
+          resolve(
+            Object.fromEntries(Object.entries(res.headers).filter(([k]) => !own.includes(k))),
+          );
+        },
+      )
+      .on('error', reject);
+  });
+}
+
+async function startBare(port, headers) {
+  const args = [String(port), asset.file, ...(headers ? [JSON.stringify(headers)] : [])];
+  const child = fork(path.join(ROOT, 'bench', 'bare-server.mjs'), args, { stdio: 'ignore' });
+  await new Promise((resolve) => child.once('message', resolve));
+  await run(port, asset.name, BR, 1000);
+  return child;
+}
+// Two baselines: five headers, as a bare file server sends; and the app's very headers (its
+// security headers among them), so the difference left is the server's own work.
+const bare = await startBare(PORT + 1);
+const bareSame = await startBare(PORT + 3, await appHeaders());
 const results = {
-  '/': await run(PORT, '/', { Accept: 'text/html' }),
-  'share page': await run(PORT, `/task/${DEMO}?p=demo&clip=${DEMO}`, { Accept: 'text/html' }),
-  [`asset ${path.basename(asset.name)} (br)`]: await run(PORT, asset.name, BR, 20_000),
-  '/healthz': await run(PORT, '/healthz'),
-  'bare node, same bytes (baseline)': await run(PORT + 1, asset.name, BR, 20_000),
+  '/': await run(PORT, '/', { Accept: 'text/html' }, 5000, server.pid),
+  'share page': await run(
+    PORT,
+    `/task/${DEMO}?p=demo&clip=${DEMO}`,
+    { Accept: 'text/html' },
+    5000,
+    server.pid,
+  ),
+  '/healthz': await run(PORT, '/healthz', {}, 5000, server.pid),
 };
+// The asset and the baselines take turns, so other work on the machine weighs on all alike.
+const rounds = { asset: [], bare: [], same: [] };
+for (let round = 0; round < ROUNDS; round++) {
+  rounds.asset.push(await run(PORT, asset.name, BR, 20_000 / ROUNDS, server.pid));
+  rounds.bare.push(await run(PORT + 1, asset.name, BR, 20_000 / ROUNDS, bare.pid));
+  rounds.same.push(await run(PORT + 3, asset.name, BR, 20_000 / ROUNDS, bareSame.pid));
+}
+const assetResult = together(rounds.asset);
+results[`asset ${path.basename(asset.name)} (br)`] = assetResult;
+results['bare node, same bytes (baseline)'] = together(rounds.bare);
+results['bare node, same bytes and headers'] = together(rounds.same);
 for (const [name, r] of Object.entries(results)) console.log(`${name.padEnd(44)} ${fmt(r)}`);
-const assetRps = Object.values(results)[2].rps;
-const bareRps = results['bare node, same bytes (baseline)'].rps;
-console.log(`asset / bare: ×${(assetRps / bareRps).toFixed(2)} (target ≥ 0.8)`);
+for (const name of ['bare node, same bytes (baseline)', 'bare node, same bytes and headers']) {
+  const baseline = results[name];
+  console.log(
+    `asset / ${name}: ×${(assetResult.rps / baseline.rps).toFixed(2)} req/s (target ≥ 0.8), ` +
+      `×${(baseline.cpu / assetResult.cpu).toFixed(2)} its server CPU per request`,
+  );
+}
+console.log(
+  `(${ROUNDS} alternating rounds; load average ${os.loadavg()[0].toFixed(1)} on ${os.cpus().length} cores)`,
+);
 bare.kill();
+bareSame.kill();
 
 // Floods of made-up IDs, every kind the audit used; one client, keep-alive.
 function floodCall(i) {
@@ -133,7 +208,7 @@ function floodCall(i) {
 }
 const flood = (count, offset) =>
   load(PORT, { count, connections: 16, next: (i) => floodCall(i + offset) });
-console.log(`RSS fresh (after the throughput runs' warm-up): ${freshRss.toFixed(1)} MB`);
+console.log(`RSS fresh (just started, before any request): ${freshRss.toFixed(1)} MB`);
 const first = await flood(FLOOD, 0);
 const rss1 = rssMb(server.pid);
 console.log(
@@ -144,6 +219,10 @@ const rss3 = rssMb(server.pid);
 console.log(`RSS after ${FLOOD * 3} flood requests: ${rss3.toFixed(1)} MB (${fmt(second)})`);
 console.log(
   `RSS growth from ${FLOOD} to ${FLOOD * 3}: ${(rss3 - rss1).toFixed(1)} MB (target ±10)`,
+);
+await sleep(10_000);
+console.log(
+  `RSS 10 s after the flood stopped: ${rssMb(server.pid).toFixed(1)} MB (fresh ${freshRss.toFixed(1)})`,
 );
 server.kill();
 

@@ -3,18 +3,27 @@ import { createSimulator, type Simulator, type SimulatorOptions } from '../sim/s
 import { createApp } from './app.ts';
 import type { Drain } from './drain.ts';
 import { nodeClientKey } from './client-address.ts';
+import { assetFastPath, type FastPath } from './client/asset-fast-path.ts';
 import type { ClientFiles } from './client/files.ts';
+import type { NodeClientFiles } from './client/files-node.ts';
 import { resolveProxyConfig, type Env, type ProxyOptions } from './proxy/config.ts';
 import { nodeUpstream, type NodeUpstreamOptions } from './proxy/upstream-node.ts';
-import type { ServerMode } from './security-headers.ts';
+import { securityHeaderEntries, type ServerMode } from './security-headers.ts';
 import type { SessionOptions } from './session/guards.ts';
+import { sessionKeys } from './session/session.ts';
 import type { PreviewOptions } from './share/previews.ts';
-import { simulatorControl, simulatorEnabled, simulatorTestTasks, trustProxy } from './settings.ts';
+import {
+  publicOrigin,
+  simulatorControl,
+  simulatorEnabled,
+  simulatorTestTasks,
+  trustProxy,
+} from './settings.ts';
 
 export interface NodeAppOptions {
   mode: ServerMode;
   env: Env;
-  client?: ClientFiles;
+  client?: ClientFiles | NodeClientFiles;
   proxy?: ProxyOptions;
   previews?: PreviewOptions;
   session?: SessionOptions;
@@ -28,6 +37,25 @@ export interface NodeAppOptions {
 export interface NodeApp {
   app: Hono;
   simulator: Simulator | undefined;
+  /** Hashed assets already in memory, answered beside the app (see `asset-fast-path.ts`). */
+  fastPath: FastPath | undefined;
+}
+
+/**
+ * The fast path for assets, when the files are on disk here and nothing gates them: with
+ * ACCESS_PASSWORD every file asks for the session, so all of them go through the app.
+ */
+function fastPathFor(options: NodeAppOptions): FastPath | undefined {
+  const { client, env, mode } = options;
+  if (!client || !('loaded' in client) || sessionKeys(env).password) return undefined;
+  // Node serves plain http: the origin is https only behind a proxy that says so.
+  const https = publicOrigin(env)?.startsWith('https:') ?? false;
+  return assetFastPath({
+    loaded: client.loaded,
+    securityHeaders: (path) => securityHeaderEntries(path, mode, https),
+    drain: options.drain,
+    log: options.log,
+  });
 }
 
 /** The application as Node runs it: node:http upstream, socket-address rate limit, ffmpeg media. */
@@ -61,5 +89,5 @@ export function createNodeApp(options: NodeAppOptions): NodeApp {
     log: options.log,
     compress: true,
   });
-  return { app, simulator };
+  return { app, simulator, fastPath: fastPathFor(options) };
 }

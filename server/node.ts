@@ -1,10 +1,11 @@
-import { Server } from 'node:net';
+import { Server, type AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
+import { batchedLines } from './access-log.ts';
 import { nodeClientFiles } from './client/files-node.ts';
 import { Drain } from './drain.ts';
 import { createNodeApp } from './node-app.ts';
+import { createNodeServer } from './node-server.ts';
 
 /**
  * `npm start`: the built app on Node. Bundled to dist/server/node.mjs, beside dist/client,
@@ -19,17 +20,22 @@ const hostname = process.env.HOST ?? '0.0.0.0';
 // /healthz turn 503 and for keep-alive clients to get their `Connection: close`.
 const drainSeconds = Number(process.env.SHUTDOWN_DRAIN_SECONDS ?? 5);
 const drain = new Drain();
+const accessLog = batchedLines((text) => process.stdout.write(text));
+process.on('exit', accessLog.flush);
 
-const { app, simulator } = createNodeApp({
+const nodeApp = createNodeApp({
   mode: 'production',
   env: process.env,
   client: nodeClientFiles(clientDir),
   drain,
-  log: (line) => console.log(line),
+  log: accessLog.log,
 });
+const { simulator } = nodeApp;
 
-const server = serve({ fetch: app.fetch, port, hostname }, (info) => {
-  console.log(`Clip Viewer on http://${hostname}:${info.port} (serving ${clientDir})`);
+const server = createNodeServer(nodeApp, hostname);
+server.listen(port, hostname, () => {
+  const { port: listening } = server.address() as AddressInfo;
+  console.log(`Clip Viewer on http://${hostname}:${listening} (serving ${clientDir})`);
   console.log(
     simulator
       ? `Simulator on /sim (speed ${simulator.state.clock.speed}; SIMULATOR=off turns it off)`

@@ -67,17 +67,29 @@ async function loadStatic(file: string, size: number, mtimeMs: number): Promise<
   };
 }
 
+/** The client build on disk, with what it already holds in memory. */
+export interface NodeClientFiles extends ClientFiles {
+  /**
+   * A file already read into memory, by its own URL path exactly (`/assets/index-1a2b.js`,
+   * never another spelling of it), else undefined: for `npm start`'s fast path for assets.
+   */
+  loaded(urlPath: string): StaticFile | undefined;
+}
+
 /**
  * The client build on disk (`dist/client`). Dotfiles are never served. A build does not change
  * under a running server, so each file found is read once, with its precompressed variants,
  * and answered from memory (304 when the client's copy is current); misses are not kept, so
  * made-up paths cost a stat and nothing more.
  */
-export function nodeClientFiles(rootDir: string): ClientFiles {
+export function nodeClientFiles(rootDir: string): NodeClientFiles {
   const root = path.resolve(rootDir);
   const templates = new Map<PageTemplate, Promise<string | null>>();
   const cached = new Map<string, Promise<StaticFile>>();
+  // Keyed by each file's own URL path: no bigger than the build, however it is asked for.
+  const ready = new Map<string, StaticFile>();
   return {
+    loaded: (urlPath) => ready.get(urlPath),
     async file(urlPath, request) {
       const file = fileFor(root, urlPath);
       if (!file) return null;
@@ -87,7 +99,11 @@ export function nodeClientFiles(rootDir: string): ClientFiles {
         if (!info?.isFile()) return null;
         if (info.size > MAX_CACHED_BYTES) return streamed(file, info.size, info.mtime);
         entry = loadStatic(file, info.size, info.mtimeMs);
-        entry.catch(() => cached.delete(file));
+        const urlOfFile = `/${path.relative(root, file).split(path.sep).join('/')}`;
+        entry.then(
+          (loaded) => ready.set(urlOfFile, loaded),
+          () => cached.delete(file),
+        );
         cached.set(file, entry);
       }
       return staticResponse(request ?? new Request('http://localhost/'), await entry);

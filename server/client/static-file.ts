@@ -28,32 +28,59 @@ export function chooseEncoding(
   return 'identity';
 }
 
-/** Whether the client's copy is current: If-None-Match first, else If-Modified-Since. */
-export function notModified(request: Request, file: StaticFile): boolean {
-  const tags = request.headers.get('if-none-match');
-  if (tags !== null) {
+/**
+ * Whether the client's copy is current, from its If-None-Match and If-Modified-Since (absent:
+ * null or undefined): If-None-Match first, else If-Modified-Since.
+ */
+export function isCurrent(
+  ifNoneMatch: string | null | undefined,
+  ifModifiedSince: string | null | undefined,
+  file: StaticFile,
+): boolean {
+  if (ifNoneMatch != null) {
     const bare = file.etag.replace(/^W\//, '');
-    return tags.split(',').some((tag) => {
+    return ifNoneMatch.split(',').some((tag) => {
       const t = tag.trim();
       return t === '*' || t.replace(/^W\//, '') === bare;
     });
   }
-  const since = Date.parse(request.headers.get('if-modified-since') ?? '');
+  const since = Date.parse(ifModifiedSince ?? '');
   return Number.isFinite(since) && Math.floor(since / 1000) >= file.mtimeSeconds;
 }
 
-/** The answer for a file: 304 when current, else the chosen bytes with their length. */
-export function staticResponse(request: Request, file: StaticFile): Response {
+/** Whether the request's copy of the file is current (304). */
+export function notModified(request: Request, file: StaticFile): boolean {
+  const headers = request.headers;
+  return isCurrent(headers.get('if-none-match'), headers.get('if-modified-since'), file);
+}
+
+/** The headers of every answer for a file, 304 or 200, whatever the encoding. */
+export function fileHeaders(file: StaticFile): Record<string, string> {
   const headers: Record<string, string> = {
     'Content-Type': file.type,
     ETag: file.etag,
     'Last-Modified': new Date(file.mtimeSeconds * 1000).toUTCString(),
   };
   if (file.br || file.gzip) headers.Vary = 'Accept-Encoding';
-  if (notModified(request, file)) return new Response(null, { status: 304, headers });
-  const encoding = chooseEncoding(request.headers.get('accept-encoding'), file);
+  return headers;
+}
+
+/** The bytes of one encoding, and the headers that go with them beside `fileHeaders`. */
+export function encoded(
+  file: StaticFile,
+  encoding: Encoding,
+): { body: Uint8Array<ArrayBuffer>; headers: Record<string, string> } {
   const body = encoding === 'identity' ? file.identity : (file[encoding] ?? file.identity);
+  const headers: Record<string, string> = {};
   if (encoding !== 'identity') headers['Content-Encoding'] = encoding;
   headers['Content-Length'] = String(body.byteLength);
-  return new Response(body, { headers });
+  return { body, headers };
+}
+
+/** The answer for a file: 304 when current, else the chosen bytes with their length. */
+export function staticResponse(request: Request, file: StaticFile): Response {
+  const headers = fileHeaders(file);
+  if (notModified(request, file)) return new Response(null, { status: 304, headers });
+  const chosen = encoded(file, chooseEncoding(request.headers.get('accept-encoding'), file));
+  return new Response(chosen.body, { headers: { ...headers, ...chosen.headers } });
 }

@@ -1,12 +1,11 @@
-import type { Server } from 'node:http';
 import type { AddressInfo } from 'node:net';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { serve } from '@hono/node-server';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
 import { nodeClientFiles } from '../client/files-node.ts';
 import { createNodeApp } from '../node-app.ts';
+import { createNodeServer } from '../node-server.ts';
 import type { ProxyOptions } from '../proxy/config.ts';
 import type { SessionOptions } from '../session/guards.ts';
 import type { PreviewOptions } from '../share/previews.ts';
@@ -79,7 +78,7 @@ function proxyOptions(config: TargetConfig, upstreamUrl: string): ProxyOptions {
 export const nodePlatform: Platform = {
   name: 'node',
   async start(config, upstreamUrl, clientDir) {
-    const { app } = createNodeApp({
+    const nodeApp = createNodeApp({
       mode: 'production',
       env: environment(config, upstreamUrl),
       client: nodeClientFiles(clientDir),
@@ -88,11 +87,9 @@ export const nodePlatform: Platform = {
       session: config.session,
       upstream: { allowPrivateHosts: ['127.0.0.1'], headersTimeoutMs: config.headersTimeoutMs },
     });
-    const server = await new Promise<Server>((resolve) => {
-      const started = serve({ fetch: app.fetch, port: 0, hostname: '127.0.0.1' }, () =>
-        resolve(started as Server),
-      );
-    });
+    // The server `npm start` runs: the app behind its fast path for assets.
+    const server = createNodeServer(nodeApp, '127.0.0.1');
+    await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
     const origin = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     return withSession({
       origin,
