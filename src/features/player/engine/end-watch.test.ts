@@ -22,6 +22,20 @@ describe('EndWatch', () => {
     expect(stuck).toHaveBeenCalledTimes(1);
   });
 
+  it('also ends one stuck just short of the end, where a seek to the end lands', () => {
+    const stuck = vi.fn();
+    const watch = new EndWatch(stuck);
+    // The clip says 236.16 s, the element 236.196 s; End asked for 236.11 s.
+    watch.check(media(236.11), 236.196);
+    vi.advanceTimersByTime(END_GRACE_MS);
+    expect(stuck).toHaveBeenCalledTimes(1);
+    // Half a second before the end is still playing, not stuck.
+    const playing = vi.fn();
+    new EndWatch(playing).check(media(235.7), 236.196);
+    vi.advanceTimersByTime(END_GRACE_MS * 2);
+    expect(playing).not.toHaveBeenCalled();
+  });
+
   it('does nothing when `ended` comes, the clip is paused, or the playhead moves back', () => {
     const stuck = vi.fn();
     const watch = new EndWatch(stuck);

@@ -1,7 +1,11 @@
 /** How long the playhead may sit at the end without `ended` before the player moves on. */
 export const END_GRACE_MS = 750;
-/** Within this of the duration counts as at the end. */
-const AT_END_SECONDS = 0.05;
+/**
+ * Within this of the duration counts as at the end. A seek to the end lands a little before
+ * it (`seekWithin`), and the element's length can run a frame past the clip's: WebKit has
+ * been seen waiting there for data that had arrived.
+ */
+const AT_END_SECONDS = 0.25;
 
 /**
  * Makes sure a clip that reached its end ends. WebKit sometimes never fires `ended` on a
