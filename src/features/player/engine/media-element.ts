@@ -4,7 +4,10 @@ export interface MediaEvents {
   playing(): void;
   pause(): void;
   ended(): void;
-  /** timeupdate and seeked: the playhead moved. */
+  /**
+   * timeupdate, seeking, seeked and waiting: the playhead moved, or may be stuck. WebKit,
+   * sent to the end mid-download, can stop there with no timeupdate at all.
+   */
   time(): void;
   duration(): void;
   metadata(): void;
@@ -29,7 +32,9 @@ export function createMediaElement(
     ['pause', on.pause],
     ['ended', on.ended],
     ['timeupdate', on.time],
+    ['seeking', on.time],
     ['seeked', on.time],
+    ['waiting', on.time],
     ['durationchange', on.duration],
     ['loadedmetadata', on.metadata],
     ['error', on.error],
