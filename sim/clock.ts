@@ -1,4 +1,4 @@
-import { BoundedMap, type BoundedMapOptions } from './bounded-map.ts';
+import { BoundedMap, FLOOD_PROBATION_MS, type BoundedMapOptions } from './bounded-map.ts';
 
 /**
  * The pure timeline of a simulated generation. Times are "sim seconds": real seconds times the
@@ -128,7 +128,11 @@ export function validSpeed(speed: number): number {
 }
 
 /** Clocks kept at once, and how long an unused one is kept: a flood of IDs must not grow us. */
-export const CLOCK_BOUNDS: BoundedMapOptions = { max: 5000, idleMs: 2 * 60 * 60_000 };
+export const CLOCK_BOUNDS: BoundedMapOptions = {
+  max: 5000,
+  idleMs: 2 * 60 * 60_000,
+  probationMs: FLOOD_PROBATION_MS,
+};
 
 /**
  * Each task's clock starts at its first query; reset forgets them all. A clock nobody asked
@@ -161,6 +165,10 @@ export class TaskClocks {
 
   has(key: string): boolean {
     return this.starts.has(key);
+  }
+
+  sweep(): void {
+    this.starts.sweep();
   }
 
   /** Forgets every clock, or only the given ones so parallel tests do not disturb each other. */

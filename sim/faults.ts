@@ -1,4 +1,4 @@
-import { BoundedMap } from './bounded-map.ts';
+import { BoundedMap, FLOOD_PROBATION_MS } from './bounded-map.ts';
 import type { Stall } from './clock.ts';
 
 export const FAULT_NAMES = [
@@ -109,10 +109,18 @@ export function faultAction(
 
 /** Counts requests per fault key (bounded like the clocks); reset with the simulator. */
 export class FaultCounters {
-  private readonly counts = new BoundedMap<string, number>({ max: 2000, idleMs: 30 * 60_000 });
+  private readonly counts = new BoundedMap<string, number>({
+    max: 2000,
+    idleMs: 30 * 60_000,
+    probationMs: FLOOD_PROBATION_MS,
+  });
 
   get size(): number {
     return this.counts.size;
+  }
+
+  sweep(): void {
+    this.counts.sweep();
   }
 
   next(key: string): number {

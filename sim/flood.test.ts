@@ -24,8 +24,8 @@ describe('a flood of made-up IDs', () => {
     for (let i = 0; i < count; i++) {
       expect((await query(app, randomUUID())).status).toBe(200);
     }
-    expect(state.catalog.size.tasks).toBeLessThanOrEqual(CATALOG_BOUNDS.max);
-    expect(state.catalog.size.clips).toBeLessThanOrEqual(CATALOG_BOUNDS.max * 2);
+    expect(state.catalog.size.clips).toBeLessThanOrEqual(CATALOG_BOUNDS.max);
+    expect(state.catalog.size.specs).toBeLessThanOrEqual(64);
     expect(state.clocks.size).toBeLessThanOrEqual(CLOCK_BOUNDS.max);
     expect(state.faults.size).toBe(0);
   });

@@ -7,6 +7,7 @@ import { nodeSimMedia } from './media-node.ts';
 import { MediaStore } from './media-store.ts';
 import { SimState } from './sim-state.ts';
 import type { StreamLimits } from './stream-gate.ts';
+import { sweepEvery } from './sweep-timer.ts';
 
 export { SIM_PREFIX } from './app.ts';
 
@@ -47,6 +48,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     options.speed ?? defaultSpeed(),
     options.testTasks ?? options.control ?? false,
   );
+  sweepEvery(state);
   const media = new MediaStore(options.mediaDir ?? defaultMediaDir());
   const app = simulatorApp({
     state,

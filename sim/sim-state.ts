@@ -106,6 +106,13 @@ export class SimState {
     });
   }
 
+  /** Forgets what has expired: what a flood left goes within `FLOOD_PROBATION_MS` of its end. */
+  sweep(): void {
+    this.catalog.sweep();
+    this.clocks.sweep();
+    this.faults.sweep();
+  }
+
   /** Everything, or only the clocks of the given task or clip ids (and their tasks). */
   reset(ids?: readonly string[]): void {
     if (!ids) {
