@@ -54,7 +54,8 @@ export interface ClipOrigin {
 }
 
 /** Why a clip that should have audio has none the app can play. */
-export type AudioProblem = 'locked' | 'missing';
+/** `foreign-host`: the link points somewhere the provider does not keep its media. */
+export type AudioProblem = 'locked' | 'missing' | 'foreign-host';
 
 export interface Clip {
   id: string;

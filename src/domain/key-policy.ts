@@ -4,12 +4,15 @@
  * on the way can read it.
  */
 
-const LOOPBACK_HOSTS: ReadonlySet<string> = new Set(['localhost', '127.0.0.1', '[::1]']);
+/** This computer's usual names (and `.localhost` names, as the media host lists write them). */
+export const LOOPBACK_NAMES: readonly string[] = ['localhost', '127.0.0.1', '[::1]', '.localhost'];
 
 export function isLoopbackHost(hostname: string): boolean {
   const host = hostname.toLowerCase();
   return (
-    LOOPBACK_HOSTS.has(host) || host.endsWith('.localhost') || /^127\.\d+\.\d+\.\d+$/.test(host)
+    LOOPBACK_NAMES.includes(host) ||
+    host.endsWith('.localhost') ||
+    /^127\.\d+\.\d+\.\d+$/.test(host)
   );
 }
 

@@ -21,7 +21,7 @@ export function readShareLanding(pathname: string, search: string, hash: string)
   const target = share?.ok ? share.target : null;
   const keyless =
     target && isRealProvider(target.provider)
-      ? keylessClip(target.clipId, snapshot?.ok ? snapshot.snapshot : null)
+      ? keylessClip(target.clipId, snapshot?.ok ? snapshot.snapshot : null, target.provider)
       : null;
   return { share, snapshot, keyless };
 }

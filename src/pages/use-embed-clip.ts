@@ -81,7 +81,7 @@ export function useEmbedClip(
       } catch (error) {
         if (controller.signal.aborted) return;
         if (!isSimulated(target.provider)) {
-          const fallback = keylessClip(target.clipId, snapshot);
+          const fallback = keylessClip(target.clipId, snapshot, target.provider);
           set({ state: 'ready', clip: fallback.clip, keyless: fallback });
           return;
         }

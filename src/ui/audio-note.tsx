@@ -6,6 +6,9 @@ export function audioNoteText(clip: Pick<Clip, 'audioProblem'>): string {
     return 'The audio is locked: the provider does not let it be played or downloaded.';
   }
   if (clip.audioProblem === 'missing') return 'The provider has no audio file for this clip.';
+  if (clip.audioProblem === 'foreign-host') {
+    return 'The audio link points to a host this provider does not use, so it is not played.';
+  }
   return 'Audio is not available for this clip.';
 }
 

@@ -44,6 +44,27 @@ describe('fetchLookup', () => {
     expect(headers.get('Content-Type')).toBe('application/json');
   });
 
+  it("keeps media links on the provider's hosts, the base URL's or this app's, and drops the rest", async () => {
+    const media = (host: string) => ({
+      audio_url: `https://${host}/${C1}.mp3`,
+      image_url: `https://${host}/image_${C1}.jpeg`,
+    });
+    stub({ clips: [{ id: C1, status: 'complete', ...media('evil.example') }] });
+    const config: ProviderConfig = { kind: 'sunoapi-com', baseUrl: '', apiKey: 'k' };
+    const [foreign] = (await fetchLookup(config, { mode: 'clips', ids: [C1] })).clips;
+    expect(foreign).toMatchObject({ audioUrl: null, audioProblem: 'foreign-host', imageUrl: null });
+
+    stub({ clips: [{ id: C1, status: 'complete', ...media('cdn1.suno.ai') }] });
+    const [suno] = (await fetchLookup(config, { mode: 'clips', ids: [C1] })).clips;
+    expect(suno?.audioUrl).toBe(`https://cdn1.suno.ai/${C1}.mp3`);
+
+    // A self-hosted or stand-in provider serves its own files from the base URL's host.
+    stub({ clips: [{ id: C1, status: 'complete', ...media('suno.home.example') }] });
+    const own = { ...config, baseUrl: 'https://suno.home.example/api' };
+    const [home] = (await fetchLookup(own, { mode: 'clips', ids: [C1] })).clips;
+    expect(home?.imageUrl).toBe(`https://suno.home.example/image_${C1}.jpeg`);
+  });
+
   it('sends demo clip lookups sunoapi.com-style', async () => {
     const mock = stub(CLIPS);
     await fetchLookup(

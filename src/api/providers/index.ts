@@ -10,8 +10,14 @@ import { ID_FORM_EXAMPLES, fitsIdForm } from '../../domain/ids';
 import { INSECURE_KEY_MESSAGE, keyRefusal } from '../../domain/key-policy';
 import type { LookupPart } from '../../domain/lookup-target';
 import { buildCall, callHeaders } from '../../domain/providers/call';
-import { PROVIDERS, type ProviderCall, type ProviderInfo } from '../../domain/providers';
+import {
+  PROVIDERS,
+  withProviderMedia,
+  type ProviderCall,
+  type ProviderInfo,
+} from '../../domain/providers';
 import { joinUrl, resolveBaseUrl } from '../../domain/providers/url';
+import { mediaHostsBeside } from '../cdn-fallback';
 import { requestJson } from '../client';
 import { STALLED_POLL_MS } from '../polling-policy';
 import { hasUsableKey, type ProviderConfig } from '../provider-config';
@@ -72,7 +78,9 @@ export async function fetchLookup(
   checkIdForm(info, target);
   const ids = target.mode === 'task' ? [target.taskId] : target.ids;
   const [reader, json] = await Promise.all([info.load(), callProvider(config, call, ids, signal)]);
-  return reader.readLookup(json, { mode: target.mode, ids });
+  const result = reader.readLookup(json, { mode: target.mode, ids });
+  const hosts = mediaHostsBeside(config.baseUrl.trim() || info.defaultBaseUrl);
+  return { ...result, clips: result.clips.map((c) => withProviderMedia(config.kind, c, hosts)) };
 }
 
 /**

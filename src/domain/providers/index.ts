@@ -5,6 +5,7 @@
  * provider"). Pure data and functions only: no DOM, no Node.
  */
 import { acedata } from './acedata';
+import type { Clip } from '../clip';
 import type { ProviderDefinition } from './definition';
 import { demo, SIMULATOR_PREFIX } from './demo';
 import { gcui } from './gcui';
@@ -86,6 +87,36 @@ export function matchesMediaHost(hosts: readonly string[], hostname: string): bo
 export function isMediaHostOf(kind: ProviderKind, hostname: string): boolean {
   return matchesMediaHost(PROVIDERS[kind].mediaHosts, hostname);
 }
+
+/**
+ * A clip with only the media links a provider may hand out: hosts its definition names, or
+ * `alsoHosts` (this app's own, the base URL the person chose, a build's CDN stand-ins). A link
+ * elsewhere, in an answer or in a shared link's copy, is dropped before anything fetches it.
+ */
+export function withProviderMedia<C extends MediaLinks>(
+  kind: ProviderKind,
+  clip: C,
+  alsoHosts: readonly string[],
+): C {
+  const hosts = [...PROVIDERS[kind].mediaHosts, ...alsoHosts];
+  const keep = (url: string | null) =>
+    url !== null && matchesMediaHost(hosts, new URL(url).hostname) ? url : null;
+  const audioUrl = keep(clip.audioUrl);
+  return {
+    ...clip,
+    audioUrl,
+    audioProblem: audioUrl === null && clip.audioUrl !== null ? 'foreign-host' : clip.audioProblem,
+    videoUrl: keep(clip.videoUrl),
+    imageUrl: keep(clip.imageUrl),
+    imageLargeUrl: keep(clip.imageLargeUrl),
+    avatarUrl: keep(clip.avatarUrl),
+  };
+}
+
+type MediaLinks = Pick<
+  Clip,
+  'audioUrl' | 'audioProblem' | 'videoUrl' | 'imageUrl' | 'imageLargeUrl' | 'avatarUrl'
+>;
 
 /** Every media host any real provider names: what the server's media relay may fetch from. */
 export const ALL_MEDIA_HOSTS: readonly string[] = [
