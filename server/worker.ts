@@ -3,6 +3,7 @@ import { simulatorApp } from '../sim/app.ts';
 import { SimState } from '../sim/sim-state.ts';
 import { createApp } from './app.ts';
 import { workerClientKey } from './client-address.ts';
+import { assetsSimMedia } from './client/assets-sim-media.ts';
 import { assetsClientFiles, type AssetsBinding } from './client/files-assets.ts';
 import type { ProxyOptions } from './proxy/config.ts';
 import { fetchUpstream, type FetchUpstreamOptions } from './proxy/upstream-fetch.ts';
@@ -25,16 +26,17 @@ function stringVars(env: WorkerEnv): Record<string, string | undefined> {
 }
 
 /**
- * The simulator's API on Workers: its clock and catalog are plain JavaScript, but its media
- * needs ffmpeg and a disk, so media and the live stream answer 404 here.
+ * The simulator on Workers: its clock and catalog are plain JavaScript; its media are the
+ * files `npm run build` rendered into the assets (none when the build had no ffmpeg: the media
+ * routes then answer 404).
  */
-function workerSimulator(vars: Record<string, string | undefined>): Hono {
+function workerSimulator(vars: Record<string, string | undefined>, assets: AssetsBinding): Hono {
   const speed = Number(vars.SIM_SPEED);
   const state = new SimState(
     Number.isFinite(speed) && speed > 0 ? speed : 1,
     simulatorTestTasks(vars, false),
   );
-  return simulatorApp({ state, control: simulatorControl(vars) });
+  return simulatorApp({ state, media: assetsSimMedia(assets), control: simulatorControl(vars) });
 }
 
 /**
@@ -58,7 +60,7 @@ export function createWorkerHandler(
           upstream: fetchUpstream(upstream),
           clientKey: workerClientKey,
           client: assetsClientFiles(env.ASSETS),
-          simulator: simulatorEnabled(vars) ? workerSimulator(vars) : undefined,
+          simulator: simulatorEnabled(vars) ? workerSimulator(vars, env.ASSETS) : undefined,
           proxy,
           previews,
           session,

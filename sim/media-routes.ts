@@ -6,6 +6,8 @@ import type { MediaRef, SimMedia } from './media-source.ts';
 import { variantIndexForClip } from './media-variants.ts';
 
 export const MEDIA_PREFIX = '/sim/media/';
+/** What a host without the Demo's media says: neither prebuilt nor made here. */
+export const MEDIA_MISSING = 'Media is not generated on this server';
 
 interface MediaFile {
   contentType: string;
@@ -51,8 +53,8 @@ export async function handleMedia(
   if (!found) return json(404, { code: 404, message: 'Not found' });
   const refused = mediaRefusal(name, new URL(request.url));
   if (refused) return refused;
-  if (!media) return json(404, { code: 404, message: 'Media is not generated on this server' });
-  const file = await media.open(found.ref);
+  const file = await media?.open(found.ref);
+  if (!file) return json(404, { code: 404, message: MEDIA_MISSING });
   const { size } = file;
   const headers: Record<string, string> = {
     'Content-Type': found.contentType,
