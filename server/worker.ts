@@ -3,6 +3,7 @@ import { simulatorApp } from '../sim/app.ts';
 import { SimState } from '../sim/sim-state.ts';
 import { createApp } from './app.ts';
 import { workerClientKey } from './client-address.ts';
+import { bindingLimiters } from './edge/binding-limiters.ts';
 import { assetsSimMedia } from './client/assets-sim-media.ts';
 import { assetsClientFiles, type AssetsBinding } from './client/files-assets.ts';
 import type { ProxyOptions } from './proxy/config.ts';
@@ -59,6 +60,7 @@ export function createWorkerHandler(
           env: vars,
           upstream: fetchUpstream(upstream),
           clientKey: workerClientKey,
+          limiters: bindingLimiters(env),
           client: assetsClientFiles(env.ASSETS),
           simulator: simulatorEnabled(vars) ? workerSimulator(vars, env.ASSETS) : undefined,
           proxy,
