@@ -4,6 +4,12 @@ import { SimState } from '../sim/sim-state.ts';
 import { createApp } from './app.ts';
 import { workerClientKey } from './client-address.ts';
 import { bindingLimiters } from './edge/binding-limiters.ts';
+import { cacheApiPreviews, platformDefaultCache } from './edge/cache-api-previews.ts';
+import {
+  DEFAULT_PREVIEW_ENTRIES,
+  memoryPreviewCache,
+  type PreviewCache,
+} from './share/preview-cache.ts';
 import { assetsSimMedia } from './client/assets-sim-media.ts';
 import { assetsClientFiles, type AssetsBinding } from './client/files-assets.ts';
 import type { ProxyOptions } from './proxy/config.ts';
@@ -40,6 +46,13 @@ function workerSimulator(vars: Record<string, string | undefined>, assets: Asset
   return simulatorApp({ state, media: assetsSimMedia(assets), control: simulatorControl(vars) });
 }
 
+/** Previews in memory before the location's Cache API, where the runtime has one. */
+function workerPreviewCache(options: PreviewOptions): PreviewCache {
+  const memory = memoryPreviewCache(options.maxEntries ?? DEFAULT_PREVIEW_ENTRIES);
+  const shared = platformDefaultCache();
+  return shared ? cacheApiPreviews(shared, memory) : memory;
+}
+
 /**
  * A Workers fetch handler. The app is made on the first request of an isolate and kept, so
  * the rate limit and the simulator's clocks live as long as the isolate does.
@@ -64,7 +77,7 @@ export function createWorkerHandler(
           client: assetsClientFiles(env.ASSETS),
           simulator: simulatorEnabled(vars) ? workerSimulator(vars, env.ASSETS) : undefined,
           proxy,
-          previews,
+          previews: { ...previews, cache: workerPreviewCache(previews) },
           session,
           compress: false,
         });
