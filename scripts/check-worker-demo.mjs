@@ -131,6 +131,7 @@ try {
         }),
     )
     .catch(() => undefined);
+  console.log(`waveform looked at after ${seconds()} s`);
   const wave = await seek.evaluate((slider) => ({
     bars: slider.querySelectorAll('rect').length,
     canvas: slider.querySelector('canvas') !== null,
@@ -147,6 +148,7 @@ try {
 } finally {
   await browser?.close();
   stop();
+  console.log(`browser and wrangler closed after ${seconds()} s`);
 }
 console.log(`${results.filter(Boolean).length}/${results.length} checks passed (${seconds()} s)`);
 process.exit(results.every(Boolean) ? 0 : 1);

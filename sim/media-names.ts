@@ -12,6 +12,9 @@ export const AVATAR_COUNT = 8;
 /** Where the build puts the Demo's media inside the client build (`dist/client/sim-media`). */
 export const SIM_MEDIA_DIR = 'sim-media';
 
+/** How long the Demo's media may be kept, by the routes and by the platform serving them. */
+export const MEDIA_CACHE_CONTROL = 'public, max-age=86400';
+
 /** The picture a handle's avatar is drawn from: a handful, whatever the handle. */
 export function avatarSlot(handle: string): number {
   return hashToInt(`avatar:${handle}`) % AVATAR_COUNT;

@@ -2,6 +2,7 @@ import { parseRange } from './byte-range.ts';
 import { json } from './http-util.ts';
 import { isUuid } from './ids.ts';
 import { mediaRefusal } from './media-refusal.ts';
+import { MEDIA_CACHE_CONTROL } from './media-names.ts';
 import type { MediaRef, SimMedia } from './media-source.ts';
 import { variantIndexForClip } from './media-variants.ts';
 
@@ -59,7 +60,7 @@ export async function handleMedia(
   const headers: Record<string, string> = {
     'Content-Type': found.contentType,
     'Accept-Ranges': 'bytes',
-    'Cache-Control': 'public, max-age=86400',
+    'Cache-Control': MEDIA_CACHE_CONTROL,
   };
 
   const range = parseRange(request.headers.get('range') ?? undefined, size);

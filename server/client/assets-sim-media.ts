@@ -5,6 +5,21 @@ import type { AssetsBinding } from './files-assets.ts';
 /** The binding reads the path only; the host is never contacted. */
 const ASSETS_ORIGIN = 'https://assets.invalid';
 
+type FixedLengthStreamClass = new (length: number) => TransformStream<Uint8Array, Uint8Array>;
+
+/**
+ * Workers sends a stream it made as chunked, without the Content-Length the route set;
+ * its FixedLengthStream declares the length, so players get it as from a file. Elsewhere
+ * (Node, tests) the stream goes as it is.
+ */
+function withLength(
+  stream: ReadableStream<Uint8Array>,
+  length: number,
+): ReadableStream<Uint8Array> {
+  const Fixed = (globalThis as { FixedLengthStream?: FixedLengthStreamClass }).FixedLengthStream;
+  return Fixed ? stream.pipeThrough(new Fixed(length)) : stream;
+}
+
 /** A stream that opens its source on the first read, so nothing is fetched for a HEAD. */
 function lazyStream(
   open: () => Promise<{ body: ReadableStream<Uint8Array>; skip: number; take: number }>,
@@ -74,27 +89,35 @@ export function assetsSimMedia(assets: AssetsBinding, dir = SIM_MEDIA_DIR): SimM
       if (!Number.isSafeInteger(length) || length < 0) {
         // No length to answer Range with: read it whole (a few MB at most) and cut from that.
         const bytes = new Uint8Array(await response.arrayBuffer());
-        return { size: bytes.length, stream: (start, end) => bytesStream(bytes, start, end) };
+        return {
+          size: bytes.length,
+          stream: (start, end) => withLength(bytesStream(bytes, start, end), end - start + 1),
+        };
       }
       // Only the length was wanted: each stream asks for its own bytes.
       await response.body.cancel();
       return {
         size: length,
         stream: (start, end) =>
-          lazyStream(async () => {
-            const whole = start === 0 && end === length - 1;
-            const ranged = await request(
-              ref,
-              whole ? undefined : { headers: { Range: `bytes=${start}-${end}` } },
-            );
-            const take = end - start + 1;
-            if (!ranged.body) throw new Error(`media asset answered ${ranged.status}`);
-            const exact = ranged.headers.get('content-range')?.startsWith(`bytes ${start}-${end}/`);
-            if (ranged.status === 206 && exact) return { body: ranged.body, skip: 0, take };
-            if (ranged.status === 200) return { body: ranged.body, skip: start, take };
-            await ranged.body.cancel();
-            throw new Error(`media asset answered ${ranged.status}`);
-          }),
+          withLength(
+            lazyStream(async () => {
+              const whole = start === 0 && end === length - 1;
+              const ranged = await request(
+                ref,
+                whole ? undefined : { headers: { Range: `bytes=${start}-${end}` } },
+              );
+              const take = end - start + 1;
+              if (!ranged.body) throw new Error(`media asset answered ${ranged.status}`);
+              const exact = ranged.headers
+                .get('content-range')
+                ?.startsWith(`bytes ${start}-${end}/`);
+              if (ranged.status === 206 && exact) return { body: ranged.body, skip: 0, take };
+              if (ranged.status === 200) return { body: ranged.body, skip: start, take };
+              await ranged.body.cancel();
+              throw new Error(`media asset answered ${ranged.status}`);
+            }),
+            end - start + 1,
+          ),
       };
     },
     audioBytes(variant) {
