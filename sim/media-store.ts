@@ -124,7 +124,12 @@ export class MediaStore {
 
   /** Makes every file the Demo can ask for (all variants, both covers, every avatar). */
   async warmAll(): Promise<string[]> {
-    return Promise.all(allMediaRefs().map((ref) => this.path(ref)));
+    // Settled, all of them: a first failure must not leave the others' failures unhandled.
+    const results = await Promise.allSettled(allMediaRefs().map((ref) => this.path(ref)));
+    return results.map((result) => {
+      if (result.status === 'rejected') throw result.reason;
+      return result.value;
+    });
   }
 
   private ensure(ref: MediaRef, generate: (tempFile: string) => Promise<void>): Promise<string> {
