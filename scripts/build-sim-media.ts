@@ -15,5 +15,7 @@ if (result.made) {
     `Demo media: ${result.files} files, ${mb} MB in ${path.relative(process.cwd(), result.dir)} (${seconds} s)`,
   );
 } else {
-  console.log(`Demo media not prebuilt (${result.reason}): the Demo will have no media on Workers`);
+  console.log(
+    `Demo media not prebuilt (${result.reason}): its media answers 404 on Workers and on hosts without ffmpeg`,
+  );
 }
