@@ -1,7 +1,12 @@
 # syntax=docker/dockerfile:1
 # The production server: `docker build -t clip-viewer . && docker run -p 3000:3000 clip-viewer`
+# Without ffmpeg (about 300 MB smaller, the Demo still plays from the media the build made):
+# `docker build --build-arg RUNTIME=slim -t clip-viewer:slim .`
+ARG RUNTIME=ffmpeg
 
-# Build: dev dependencies, the client (Vite) and the server bundle (esbuild).
+# Build: dev dependencies, the client (Vite), the Demo's media and the server bundle (esbuild).
+# The optional npm package @ffmpeg-installer/ffmpeg brings ffmpeg here, so `npm run build`
+# renders the Demo's media once into dist/client/sim-media (its log says so, or says why not).
 FROM node:20-slim AS build
 WORKDIR /app
 COPY package.json package-lock.json ./
@@ -10,18 +15,24 @@ RUN npm install --no-audit --no-fund
 COPY . .
 RUN npm run build
 
-# Run: Node and the self-contained bundle, no node_modules. Debian's ffmpeg makes the
-# simulator's media; for a slimmer image without it, drop the apt-get line and run with
-# SIMULATOR=off (the Demo provider then goes away), or run the bundle on a distroless Node.
-# HEALTHCHECK is Docker-format: with buildah or podman, build with `--format docker` to keep it.
-FROM node:20-slim AS runtime
+# The run stage's base. slim: Node alone; the Demo serves the prebuilt media and answers 404
+# for any file the build could not make. ffmpeg: Debian's ffmpeg as well, so such a file is
+# made on first request instead (only needed when the build stage had no ffmpeg).
+FROM node:20-slim AS runtime-base-slim
+FROM node:20-slim AS runtime-base-ffmpeg
 RUN apt-get update \
   && apt-get install -y --no-install-recommends ffmpeg \
   && rm -rf /var/lib/apt/lists/*
+
+# Run: Node and the self-contained bundle, no node_modules. For a smaller image still, run the
+# bundle on gcr.io/distroless/nodejs20-debian12 (it needs nothing but Node).
+# HEALTHCHECK is Docker-format: with buildah or podman, build with `--format docker` to keep it.
+FROM runtime-base-${RUNTIME} AS runtime
 WORKDIR /app
 COPY --from=build /app/dist/client ./dist/client
 COPY --from=build /app/dist/server ./dist/server
-# The simulator caches generated media here; the server runs as the image's non-root user.
+# Media the build did not make is cached here (ffmpeg variant); the server runs as the image's
+# non-root user. The prebuilt media is read from dist/client/sim-media.
 ENV NODE_ENV=production PORT=3000 HOST=0.0.0.0 SIM_MEDIA_DIR=/app/.cache/sim-media
 RUN mkdir -p /app/.cache && chown node:node /app/.cache
 USER node

@@ -4,6 +4,7 @@ import react from '@vitejs/plugin-react';
 import tailwindcss from '@tailwindcss/vite';
 import { serverPlugin } from './server/dev-plugin.ts';
 import { embedPageBuild } from './server/build/embed-page.ts';
+import { edgeFilesBuild } from './server/build/edge-files.ts';
 import { serviceWorkerBuild } from './server/build/service-worker.ts';
 import { sourceMapsAside } from './server/build/source-maps.ts';
 
@@ -33,6 +34,8 @@ export default defineConfig({
     serverPlugin(),
     // sw.js: the installed app's offline shell, from the app's files only.
     serviceWorkerBuild(),
+    // _headers and .assetsignore: how Workers serves the files it answers without the app.
+    edgeFilesBuild(),
     // embed.html: its own build, so the app's first load carries none of it.
     embedPageBuild(() => ({ plugins: pagePlugins(), build: pageBuild })),
   ],

@@ -5,6 +5,7 @@ import type { Drain } from './drain.ts';
 import type { ClientFiles } from './client/files.ts';
 import { clientRoutes } from './client/pages.ts';
 import { resolveProxyConfig, type Env, type ProxyOptions } from './proxy/config.ts';
+import type { LimiterFactory } from './proxy/client-limiter.ts';
 import type { ClientKey } from './proxy/rate-limit.ts';
 import { sameSiteMedia } from './proxy/media-guard.ts';
 import { proxyRoutes } from './proxy/routes.ts';
@@ -29,6 +30,8 @@ export interface AppOptions {
   upstream: Upstream;
   /** Who a request comes from, for the proxy's rate limit. */
   clientKey: ClientKey;
+  /** Where the proxy's and the Demo's per-client budgets are kept; in memory by default. */
+  limiters?: LimiterFactory;
   /** The built client; without it only the server's own routes answer. */
   client?: ClientFiles;
   /** The simulator's routes under /sim, when it is on. */
@@ -76,9 +79,9 @@ export function createApp(options: AppOptions): Hono {
     '/proxy/*',
     sessionProxyGuard(keys, Object.keys(proxyConfig.apiKeys).length > 0, options.session),
   );
-  app.route('/', proxyRoutes(proxyConfig, options.upstream, options.clientKey));
+  app.route('/', proxyRoutes(proxyConfig, options.upstream, options.clientKey, options.limiters));
   if (options.simulator) {
-    app.use('/sim/*', simulatorRateLimit(options.env, options.clientKey));
+    app.use('/sim/*', simulatorRateLimit(options.env, options.clientKey, options.limiters));
     app.route('/', options.simulator);
   }
   const { simulator, upstream } = options;

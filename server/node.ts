@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { batchedLines } from './access-log.ts';
 import { nodeClientFiles } from './client/files-node.ts';
+import { SIM_MEDIA_DIR } from '../sim/media-names.ts';
 import { Drain } from './drain.ts';
 import { createNodeApp } from './node-app.ts';
 import { createNodeServer } from './node-server.ts';
@@ -29,6 +30,8 @@ const nodeApp = createNodeApp({
   client: nodeClientFiles(clientDir),
   drain,
   log: accessLog.log,
+  // The Demo's media as the build rendered it, so a host without ffmpeg still plays it.
+  simulator: { prebuiltMediaDir: path.join(clientDir, SIM_MEDIA_DIR) },
 });
 const { simulator } = nodeApp;
 

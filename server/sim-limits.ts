@@ -1,6 +1,7 @@
 import type { MiddlewareHandler } from 'hono';
 import type { Env } from './proxy/config.ts';
-import { FixedWindowLimiter, rateLimit, type ClientKey } from './proxy/rate-limit.ts';
+import { memoryLimiters, rateLimit, type LimiterFactory } from './proxy/client-limiter.ts';
+import type { ClientKey } from './proxy/rate-limit.ts';
 
 /** Requests per minute one client may make to the Demo's API (media gets five times this). */
 export const SIM_REQUESTS_PER_MINUTE = 600;
@@ -23,12 +24,15 @@ export function simRequestsPerMinute(env: Env): number {
  * The Demo is open to anyone, so each client gets a fixed budget: the API calls a polling app
  * makes, and many more media requests (a gallery's covers, a player's Range requests).
  */
-export function simulatorRateLimit(env: Env, clientKey: ClientKey): MiddlewareHandler {
+export function simulatorRateLimit(
+  env: Env,
+  clientKey: ClientKey,
+  limiters: LimiterFactory = memoryLimiters,
+): MiddlewareHandler {
   const perMinute = simRequestsPerMinute(env);
-  const limiter = (limit: number) =>
-    new FixedWindowLimiter({ limit, windowMs: 60_000, maxClients: MAX_CLIENTS });
-  const api = rateLimit(limiter(perMinute), clientKey);
-  const media = rateLimit(limiter(perMinute * MEDIA_FACTOR), clientKey);
+  const window = (limit: number) => ({ limit, windowMs: 60_000, maxClients: MAX_CLIENTS });
+  const api = rateLimit(limiters('sim-api', window(perMinute)), clientKey);
+  const media = rateLimit(limiters('sim-media', window(perMinute * MEDIA_FACTOR)), clientKey);
   return async (c, next) => {
     if (perMinute === 0) return next();
     const path = c.req.path;

@@ -3,6 +3,14 @@ import { simulatorApp } from '../sim/app.ts';
 import { SimState } from '../sim/sim-state.ts';
 import { createApp } from './app.ts';
 import { workerClientKey } from './client-address.ts';
+import { bindingLimiters } from './edge/binding-limiters.ts';
+import { cacheApiPreviews, platformDefaultCache } from './edge/cache-api-previews.ts';
+import {
+  DEFAULT_PREVIEW_ENTRIES,
+  memoryPreviewCache,
+  type PreviewCache,
+} from './share/preview-cache.ts';
+import { assetsSimMedia } from './client/assets-sim-media.ts';
 import { assetsClientFiles, type AssetsBinding } from './client/files-assets.ts';
 import type { ProxyOptions } from './proxy/config.ts';
 import { fetchUpstream, type FetchUpstreamOptions } from './proxy/upstream-fetch.ts';
@@ -25,16 +33,24 @@ function stringVars(env: WorkerEnv): Record<string, string | undefined> {
 }
 
 /**
- * The simulator's API on Workers: its clock and catalog are plain JavaScript, but its media
- * needs ffmpeg and a disk, so media and the live stream answer 404 here.
+ * The simulator on Workers: its clock and catalog are plain JavaScript; its media are the
+ * files `npm run build` rendered into the assets (none when the build had no ffmpeg: the media
+ * routes then answer 404).
  */
-function workerSimulator(vars: Record<string, string | undefined>): Hono {
+function workerSimulator(vars: Record<string, string | undefined>, assets: AssetsBinding): Hono {
   const speed = Number(vars.SIM_SPEED);
   const state = new SimState(
     Number.isFinite(speed) && speed > 0 ? speed : 1,
     simulatorTestTasks(vars, false),
   );
-  return simulatorApp({ state, control: simulatorControl(vars) });
+  return simulatorApp({ state, media: assetsSimMedia(assets), control: simulatorControl(vars) });
+}
+
+/** Previews in memory before the location's Cache API, where the runtime has one. */
+function workerPreviewCache(options: PreviewOptions): PreviewCache {
+  const memory = memoryPreviewCache(options.maxEntries ?? DEFAULT_PREVIEW_ENTRIES);
+  const shared = platformDefaultCache();
+  return shared ? cacheApiPreviews(shared, memory) : memory;
 }
 
 /**
@@ -57,10 +73,11 @@ export function createWorkerHandler(
           env: vars,
           upstream: fetchUpstream(upstream),
           clientKey: workerClientKey,
+          limiters: bindingLimiters(env),
           client: assetsClientFiles(env.ASSETS),
-          simulator: simulatorEnabled(vars) ? workerSimulator(vars) : undefined,
+          simulator: simulatorEnabled(vars) ? workerSimulator(vars, env.ASSETS) : undefined,
           proxy,
-          previews,
+          previews: { ...previews, cache: workerPreviewCache(previews) },
           session,
           compress: false,
         });

@@ -5,6 +5,9 @@ import path from 'node:path';
 
 let cachedPath: string | undefined;
 
+/** No ffmpeg on this machine: media that is not prebuilt or cached cannot be made here. */
+export class FfmpegMissingError extends Error {}
+
 function isExecutable(file: string): boolean {
   try {
     accessSync(file, constants.X_OK);
@@ -28,9 +31,10 @@ export function ffmpegPath(): string {
     if (!isExecutable(installer.path)) chmodSync(installer.path, 0o755);
     return (cachedPath = installer.path);
   } catch (error) {
-    throw new Error('ffmpeg not found: install it or the npm package @ffmpeg-installer/ffmpeg', {
-      cause: error,
-    });
+    throw new FfmpegMissingError(
+      'ffmpeg not found: install it or the npm package @ffmpeg-installer/ffmpeg',
+      { cause: error },
+    );
   }
 }
 

@@ -2,10 +2,13 @@ import { parseRange } from './byte-range.ts';
 import { json } from './http-util.ts';
 import { isUuid } from './ids.ts';
 import { mediaRefusal } from './media-refusal.ts';
+import { MEDIA_CACHE_CONTROL } from './media-names.ts';
 import type { MediaRef, SimMedia } from './media-source.ts';
 import { variantIndexForClip } from './media-variants.ts';
 
 export const MEDIA_PREFIX = '/sim/media/';
+/** What a host without the Demo's media says: neither prebuilt nor made here. */
+export const MEDIA_MISSING = 'Media is not generated on this server';
 
 interface MediaFile {
   contentType: string;
@@ -51,13 +54,13 @@ export async function handleMedia(
   if (!found) return json(404, { code: 404, message: 'Not found' });
   const refused = mediaRefusal(name, new URL(request.url));
   if (refused) return refused;
-  if (!media) return json(404, { code: 404, message: 'Media is not generated on this server' });
-  const file = await media.open(found.ref);
+  const file = await media?.open(found.ref);
+  if (!file) return json(404, { code: 404, message: MEDIA_MISSING });
   const { size } = file;
   const headers: Record<string, string> = {
     'Content-Type': found.contentType,
     'Accept-Ranges': 'bytes',
-    'Cache-Control': 'public, max-age=86400',
+    'Cache-Control': MEDIA_CACHE_CONTROL,
   };
 
   const range = parseRange(request.headers.get('range') ?? undefined, size);

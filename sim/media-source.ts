@@ -14,11 +14,13 @@ export interface SimMediaFile {
 }
 
 /**
- * Where the simulator's media comes from. On Node it is made with ffmpeg and cached on disk
- * (`media-node.ts`); a platform without either (Workers) has none, and the media routes 404.
+ * Where the simulator's media comes from. On Node: files the build rendered, else made with
+ * ffmpeg and cached on disk (`media-node.ts`); on Workers: the build's files through the
+ * assets binding (`server/client/assets-sim-media.ts`). Undefined when this host has no such
+ * file and cannot make it (no ffmpeg, no prebuilt media): the routes then answer 404.
  */
 export interface SimMedia {
-  open(ref: MediaRef): Promise<SimMediaFile>;
+  open(ref: MediaRef): Promise<SimMediaFile | undefined>;
   /** A whole MP3, for the live stream that hands it out as it is "generated". */
-  audioBytes(variant: number): Promise<Uint8Array>;
+  audioBytes(variant: number): Promise<Uint8Array | undefined>;
 }

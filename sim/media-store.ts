@@ -4,17 +4,19 @@ import path from 'node:path';
 import { renderAvatar, renderCover } from './cover-art.ts';
 import { runFfmpeg } from './ffmpeg.ts';
 import { hashToInt } from './ids.ts';
-import { MEDIA_VARIANTS, variantByIndex } from './media-variants.ts';
+import {
+  COVER_LARGE_SIZE,
+  COVER_SIZE,
+  allMediaRefs,
+  avatarSlot,
+  mediaFileName,
+} from './media-names.ts';
+import type { MediaRef } from './media-source.ts';
+import { variantByIndex } from './media-variants.ts';
 import { SAMPLE_RATE, renderSong } from './synth.ts';
 
-/** Bump when the synthesis or encoding changes, so stale cached files are not served. */
-const CACHE_VERSION = 'v1';
-export const COVER_SIZE = 320;
-export const COVER_LARGE_SIZE = 1024;
 const VIDEO_SIZE = 480;
 const AVATAR_SIZE = 96;
-/** Avatars come from this many pictures, so made-up handles cannot each make a file. */
-export const AVATAR_COUNT = 8;
 
 /**
  * Generates media on first use and keeps it on disk. The set of files is fixed (per variant:
@@ -26,11 +28,34 @@ export const AVATAR_COUNT = 8;
 export class MediaStore {
   private readonly pending = new Map<string, Promise<string>>();
 
-  constructor(readonly dir: string) {}
+  /**
+   * `prebuiltDir` holds files the build rendered (`dist/client/sim-media`): looked in first,
+   * so a host without ffmpeg still serves the Demo's media.
+   */
+  constructor(
+    readonly dir: string,
+    readonly prebuiltDir?: string,
+  ) {}
+
+  /** The file of any reference, made if it is neither prebuilt nor cached yet. */
+  path(ref: MediaRef): Promise<string> {
+    switch (ref.kind) {
+      case 'audio':
+        return this.audio(ref.variant);
+      case 'm4a':
+        return this.m4a(ref.variant);
+      case 'video':
+        return this.video(ref.variant);
+      case 'cover':
+        return this.cover(ref.variant, ref.large);
+      case 'avatar':
+        return this.avatar(ref.handle);
+    }
+  }
 
   audio(variantIndex: number): Promise<string> {
     const variant = variantByIndex(variantIndex);
-    return this.ensure(`${CACHE_VERSION}-song-${variant.index}.mp3`, async (out) =>
+    return this.ensure({ kind: 'audio', variant: variant.index }, async (out) =>
       runFfmpeg(
         ['-f', 's16le', '-ar', String(SAMPLE_RATE), '-ac', '1', '-i', 'pipe:0']
           // The LAME/Xing header records encoder delay, so browsers report the exact duration.
@@ -47,7 +72,7 @@ export class MediaStore {
    */
   m4a(variantIndex: number): Promise<string> {
     const variant = variantByIndex(variantIndex);
-    return this.ensure(`${CACHE_VERSION}-song-${variant.index}.m4a`, async (out) =>
+    return this.ensure({ kind: 'm4a', variant: variant.index }, async (out) =>
       runFfmpeg(
         ['-i', await this.audio(variant.index), '-map', '0:a', '-c:a', 'aac', '-b:a', '96k'].concat(
           ['-movflags', '+faststart', '-f', 'mp4', out],
@@ -59,15 +84,14 @@ export class MediaStore {
   cover(variantIndex: number, large: boolean): Promise<string> {
     const variant = variantByIndex(variantIndex);
     const size = large ? COVER_LARGE_SIZE : COVER_SIZE;
-    return this.ensure(`${CACHE_VERSION}-cover-${variant.index}-${size}.jpeg`, (out) =>
+    return this.ensure({ kind: 'cover', variant: variant.index, large }, (out) =>
       encodeJpeg(renderCover(variant, size), size, out),
     );
   }
 
   avatar(handle: string): Promise<string> {
-    const slot = hashToInt(`avatar:${handle}`) % AVATAR_COUNT;
-    const seed = hashToInt(`avatar-slot:${slot}`);
-    return this.ensure(`${CACHE_VERSION}-avatar-${slot}.jpeg`, (out) =>
+    const seed = hashToInt(`avatar-slot:${avatarSlot(handle)}`);
+    return this.ensure({ kind: 'avatar', handle }, (out) =>
       encodeJpeg(renderAvatar(seed, AVATAR_SIZE), AVATAR_SIZE, out),
     );
   }
@@ -75,7 +99,7 @@ export class MediaStore {
   /** A still cover over the song: 1 fps H.264 + AAC, which Debian's Chromium plays. */
   video(variantIndex: number): Promise<string> {
     const variant = variantByIndex(variantIndex);
-    return this.ensure(`${CACHE_VERSION}-video-${variant.index}.mp4`, async (out) => {
+    return this.ensure({ kind: 'video', variant: variant.index }, async (out) => {
       const [cover, audio] = await Promise.all([
         this.cover(variant.index, true),
         this.audio(variant.index),
@@ -98,18 +122,22 @@ export class MediaStore {
     });
   }
 
-  /** Makes every variant's files, e.g. before tests or at start-up. */
-  async warmAll(): Promise<void> {
-    await Promise.all(
-      MEDIA_VARIANTS.map(async (variant) => {
-        await this.cover(variant.index, false);
-        await this.video(variant.index);
-        await this.m4a(variant.index);
-      }),
-    );
+  /** Makes every file the Demo can ask for (all variants, both covers, every avatar). */
+  async warmAll(): Promise<string[]> {
+    // Settled, all of them: a first failure must not leave the others' failures unhandled.
+    const results = await Promise.allSettled(allMediaRefs().map((ref) => this.path(ref)));
+    return results.map((result) => {
+      if (result.status === 'rejected') throw result.reason;
+      return result.value;
+    });
   }
 
-  private ensure(name: string, generate: (tempFile: string) => Promise<void>): Promise<string> {
+  private ensure(ref: MediaRef, generate: (tempFile: string) => Promise<void>): Promise<string> {
+    const name = mediaFileName(ref);
+    if (this.prebuiltDir) {
+      const prebuilt = path.join(this.prebuiltDir, name);
+      if (existsSync(prebuilt)) return Promise.resolve(prebuilt);
+    }
     const file = path.join(this.dir, name);
     if (existsSync(file)) return Promise.resolve(file);
     let promise = this.pending.get(name);

@@ -16,6 +16,8 @@ export interface SimulatorOptions {
   speed?: number;
   /** Where generated media is cached; default SIM_MEDIA_DIR or <repo>/.cache/sim-media. */
   mediaDir?: string;
+  /** Media the build rendered (`dist/client/sim-media`), served before anything is generated. */
+  prebuiltMediaDir?: string;
   /** Mount `/sim/control/*`: development and tests only (default false). */
   control?: boolean;
   /** Fault IDs and headers, galleries of many clips: development and tests (default: control). */
@@ -23,14 +25,15 @@ export interface SimulatorOptions {
   streams?: StreamLimits;
 }
 
-/** The simulator on Node: its routes, with media made by ffmpeg and cached on disk. */
+/** The simulator on Node: its routes, with prebuilt media or media made by ffmpeg and cached. */
 export interface Simulator {
   readonly app: Hono;
   readonly state: SimState;
   readonly media: MediaStore;
 }
 
-function defaultMediaDir(): string {
+/** SIM_MEDIA_DIR, else `.cache/sim-media` in the repository (or the working directory). */
+export function defaultMediaDir(): string {
   if (process.env.SIM_MEDIA_DIR) return path.resolve(process.env.SIM_MEDIA_DIR);
   const repoRoot = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
   // When bundled (dist/server, Vite's config), import.meta.url may not point into the repo.
@@ -49,7 +52,7 @@ export function createSimulator(options: SimulatorOptions = {}): Simulator {
     options.testTasks ?? options.control ?? false,
   );
   sweepEvery(state);
-  const media = new MediaStore(options.mediaDir ?? defaultMediaDir());
+  const media = new MediaStore(options.mediaDir ?? defaultMediaDir(), options.prebuiltMediaDir);
   const app = simulatorApp({
     state,
     media: nodeSimMedia(media),

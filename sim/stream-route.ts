@@ -1,5 +1,6 @@
 import { json, wait } from './http-util.ts';
 import { isUuid, normalizeId } from './ids.ts';
+import { MEDIA_MISSING } from './media-routes.ts';
 import type { SimMedia } from './media-source.ts';
 import { variantIndexForClip } from './media-variants.ts';
 import type { SimState } from './sim-state.ts';
@@ -30,9 +31,8 @@ export async function handleStream(
   if (!ref || !first || (first.status !== 'streaming' && first.status !== 'complete')) {
     return json(404, { code: 404, message: 'No stream for this clip' });
   }
-  if (!media) return json(404, { code: 404, message: 'Media is not generated on this server' });
-
-  const audio = await media.audioBytes(variantIndexForClip(id));
+  const audio = await media?.audioBytes(variantIndexForClip(id));
+  if (!audio) return json(404, { code: 404, message: MEDIA_MISSING });
   const headers: Record<string, string> = {
     'Content-Type': 'audio/mpeg',
     'Cache-Control': 'no-store',

@@ -1,13 +1,18 @@
 import { Hono } from 'hono';
 import { PROXY_PREFIX, SIMULATOR_PREFIX } from '../../src/domain/providers/index.ts';
 import { isEmbedPath } from '../../src/domain/routes.ts';
+import { SIM_MEDIA_DIR } from '../../sim/media-names.ts';
 import { renderAppHtml, type PageHeads } from './app-html.ts';
 import { cacheControlFor, type ClientFiles } from './files.ts';
 
 const MANIFEST_TYPE = 'application/manifest+json; charset=utf-8';
 
-/** Paths the server owns; a miss there is a 404, never the app's page. */
-const SERVER_PREFIXES = [PROXY_PREFIX, `${SIMULATOR_PREFIX}/`];
+/**
+ * Paths the server owns; a miss there is a 404, never the app's page. The Demo's prebuilt
+ * media is in the build but reached as `/sim/media/<clip file>` only (streamed, with Range and
+ * the Demo's limits), never as files: Node would keep each in memory.
+ */
+const SERVER_PREFIXES = [PROXY_PREFIX, `${SIMULATOR_PREFIX}/`, `/${SIM_MEDIA_DIR}/`];
 
 function notFound(): Response {
   return new Response('Not found\n', {

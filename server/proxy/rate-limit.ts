@@ -1,6 +1,3 @@
-import type { MiddlewareHandler } from 'hono';
-import { jsonError } from './upstream.ts';
-
 export interface RateLimitOptions {
   /** Requests one client may make per window. */
   limit: number;
@@ -19,7 +16,9 @@ interface Window {
 
 /**
  * A fixed window per client, in memory. It is a guard against one caller draining the
- * server's key or bandwidth, not an exact quota: on Workers each isolate counts on its own.
+ * server's key or bandwidth, not an exact quota. On Workers each isolate would count on its
+ * own, so there the per-client budgets use the Rate Limiting binding (`edge/binding-limiters.ts`)
+ * when it is configured; this one stays for Node, tests and the server's own smaller guards.
  */
 export class FixedWindowLimiter {
   private readonly windows = new Map<string, Window>();
@@ -54,16 +53,4 @@ export class FixedWindowLimiter {
       this.windows.delete(client);
     }
   }
-}
-
-export function rateLimit(limiter: FixedWindowLimiter, clientKey: ClientKey): MiddlewareHandler {
-  return async (c, next) => {
-    // Unknown callers share one window rather than escaping the limit.
-    const client = clientKey(c.req.raw, c.env) ?? 'unknown';
-    const wait = limiter.take(client);
-    if (wait > 0) {
-      return jsonError(429, 'Too many requests', { 'Retry-After': String(wait) });
-    }
-    await next();
-  };
 }

@@ -2,7 +2,7 @@ import { isRealProvider } from '../../src/domain/providers/index.ts';
 import type { ShareTarget } from '../../src/domain/share-link.ts';
 import { FixedWindowLimiter } from '../proxy/rate-limit.ts';
 import { lookupClip, type ClipLookupDeps, type PreviewClip } from './clip-lookup.ts';
-import { TtlCache } from './ttl-cache.ts';
+import { DEFAULT_PREVIEW_ENTRIES, memoryPreviewCache, type PreviewCache } from './preview-cache.ts';
 import type { Visitor } from './visitor.ts';
 
 export interface PreviewOptions {
@@ -21,6 +21,8 @@ export interface PreviewOptions {
    * (5): people cannot use up the budget that makes real share links unfurl.
    */
   visitorLookupsPerMinute?: number;
+  /** Where previews are kept; this process's memory (maxEntries of them) by default. */
+  cache?: PreviewCache;
 }
 
 /** The clip behind a share link, for its preview tags and its oEmbed answer. */
@@ -49,7 +51,7 @@ export function createPreviewSource(
   const timeoutMs = options.timeoutMs ?? 1_500;
   const backgroundMs = options.backgroundMs ?? 10_000;
   const ttlMs = options.ttlMs ?? 5 * 60_000;
-  const cache = new TtlCache<PreviewClip | null>(options.maxEntries ?? 500);
+  const cache = options.cache ?? memoryPreviewCache(options.maxEntries ?? DEFAULT_PREVIEW_ENTRIES);
   const inFlight = new Map<string, Promise<PreviewClip | null>>();
   const limiter = new FixedWindowLimiter({
     limit: options.providerLookupsPerMinute ?? 120,
@@ -69,9 +71,9 @@ export function createPreviewSource(
   function start(key: string, target: ShareTarget, origin: string): Promise<PreviewClip | null> {
     const lookup = lookupClip(deps, target, origin, AbortSignal.timeout(backgroundMs))
       .catch(() => null)
-      .then((clip) => {
+      .then(async (clip) => {
         const ttl = clip === null ? MISS_TTL_MS : clip.settled ? ttlMs : UNSETTLED_TTL_MS;
-        cache.set(key, clip, ttl);
+        await cache.set(key, clip, ttl);
         return clip;
       })
       .finally(() => inFlight.delete(key));
@@ -83,7 +85,7 @@ export function createPreviewSource(
     async clip(target, origin, visitor) {
       // Origin is part of the key: Demo media URLs are built on the origin that asked.
       const key = `${origin}|${keyOf(target)}`;
-      const cached = cache.get(key);
+      const cached = await cache.get(key);
       if (cached !== undefined) return cached;
       let lookup = inFlight.get(key);
       if (!lookup) {

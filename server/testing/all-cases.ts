@@ -3,6 +3,7 @@ import { UPSTREAM_CASES } from '../proxy/upstream.cases.ts';
 import { SHARE_CASES } from '../share/share.cases.ts';
 import { HARDENING_CASES } from '../hardening.cases.ts';
 import { SESSION_CASES } from '../session/session.cases.ts';
+import { SIM_MEDIA_CASES } from '../sim-media.cases.ts';
 import { SITE_CASES } from '../site.cases.ts';
 import type { CaseGroup } from './cases.ts';
 
@@ -14,4 +15,5 @@ export const ALL_CASES: readonly CaseGroup[] = [
   ...SHARE_CASES,
   ...SESSION_CASES,
   ...HARDENING_CASES,
+  ...SIM_MEDIA_CASES,
 ];

@@ -3,6 +3,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { build } from 'esbuild';
 import { Miniflare } from 'miniflare';
+import { SIM_MEDIA_DIR } from '../../sim/media-names.ts';
 import { nodeClientFiles } from '../client/files-node.ts';
 import { createNodeApp } from '../node-app.ts';
 import { createNodeServer } from '../node-server.ts';
@@ -86,6 +87,8 @@ export const nodePlatform: Platform = {
       previews: config.previews,
       session: config.session,
       upstream: { allowPrivateHosts: ['127.0.0.1'], headersTimeoutMs: config.headersTimeoutMs },
+      // As `npm start` does: the Demo's media from the build, before anything is generated.
+      simulator: { prebuiltMediaDir: path.join(clientDir, SIM_MEDIA_DIR) },
     });
     // The server `npm start` runs: the app behind its fast path for assets.
     const server = createNodeServer(nodeApp, '127.0.0.1');
