@@ -21,6 +21,11 @@ export interface PreviewOptions {
    * (5): people cannot use up the budget that makes real share links unfurl.
    */
   visitorLookupsPerMinute?: number;
+  /**
+   * Lookups one client that says it is a link previewer may cause per minute (30): a user
+   * agent is easy to forge, so no one address can use up the shared budget either.
+   */
+  crawlerLookupsPerMinute?: number;
   /** Where previews are kept; this process's memory (maxEntries of them) by default. */
   cache?: PreviewCache;
 }
@@ -63,9 +68,15 @@ export function createPreviewSource(
     windowMs: 60_000,
     maxClients: 10_000,
   });
-  /** A real provider is asked for crawlers within the shared budget, else per visitor too. */
+  const perCrawler = new FixedWindowLimiter({
+    limit: options.crawlerLookupsPerMinute ?? 30,
+    windowMs: 60_000,
+    maxClients: 10_000,
+  });
+  /** A real provider is asked within the shared budget and the asking client's own. */
   const mayAsk = (visitor: Visitor | undefined) =>
-    (visitor === undefined || visitor.crawler || perVisitor.take(visitor.client) === 0) &&
+    (visitor === undefined ||
+      (visitor.crawler ? perCrawler : perVisitor).take(visitor.client) === 0) &&
     limiter.take('providers') === 0;
 
   function start(key: string, target: ShareTarget, origin: string): Promise<PreviewClip | null> {

@@ -149,6 +149,23 @@ export const SHARE_CASES: CaseGroup[] = [
         },
       },
       {
+        name: 'one address that calls itself a link previewer cannot use up the shared budget',
+        async run({ server, upstream }) {
+          const app = await server({
+            serverKey: ENV_KEY,
+            scenario: 'clips',
+            previews: { crawlerLookupsPerMinute: 2, providerLookupsPerMinute: 5 },
+          });
+          for (const n of [1, 2, 3, 4]) {
+            const clip = `${CLIP.slice(0, -1)}${n}`;
+            await (
+              await app.fetch(`/clips/${clip}?p=sunoapi-com&clip=${clip}`, { headers: CRAWLER })
+            ).text();
+          }
+          expect(upstream.seen).toHaveLength(2);
+        },
+      },
+      {
         name: 'without a server key a real provider is never asked: generic tags',
         async run({ server, upstream }) {
           const app = await server({ scenario: 'clips' });

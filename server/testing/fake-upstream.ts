@@ -81,6 +81,8 @@ function misbehave(scenario: string, req: IncomingMessage, res: ServerResponse):
         'Content-Type': 'application/json',
         'Set-Cookie': 'session=abc; HttpOnly',
         'X-Upstream-Only': '1',
+        // As the audit's provider did: a keyed answer must not be cached by anyone on the way.
+        'Cache-Control': 'public, max-age=600',
       });
       res.end(JSON.stringify({ ok: true, path: req.url }));
   }
