@@ -156,11 +156,9 @@ export const SHARE_CASES: CaseGroup[] = [
             scenario: 'clips',
             previews: { crawlerLookupsPerMinute: 2, providerLookupsPerMinute: 5 },
           });
-          for (const n of [1, 2, 3, 4]) {
-            const clip = `${CLIP.slice(0, -1)}${n}`;
-            await (
-              await app.fetch(`/clips/${clip}?p=sunoapi-com&clip=${clip}`, { headers: CRAWLER })
-            ).text();
+          for (const clip of [1, 2, 3, 4].map((n) => `${CLIP.slice(0, -1)}${n}`)) {
+            const link = `/clips/${clip}?p=sunoapi-com&clip=${clip}`;
+            await (await app.fetch(link, { headers: CRAWLER })).text();
           }
           expect(upstream.seen).toHaveLength(2);
         },
