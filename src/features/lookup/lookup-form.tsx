@@ -148,7 +148,10 @@ export function LookupForm({ kind, initialText, onLookup }: LookupFormProps) {
         </p>
       ) : null}
       <p id={hintId} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-        {preview ?? EXPECTED_MESSAGE}
+        {preview ??
+          // Text already in the box (a lookup's page) gets its one-line plan once the parser is
+          // in; the long general hint in the meantime would make the page below jump up then.
+          (parser || text.trim() === '' ? EXPECTED_MESSAGE : '\u00a0')}
       </p>
     </form>
   );
