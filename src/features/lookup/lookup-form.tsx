@@ -8,6 +8,7 @@ import {
 } from 'react';
 import type { LookupTarget } from '../../domain/lookup-target';
 import type { ProviderKind } from '../../domain/providers';
+import { whenIdle } from '../../lib/when-idle';
 import { fieldClass, primaryButton } from '../../ui/button-styles';
 import { EXPECTED_MESSAGE } from './input-hint';
 
@@ -25,11 +26,15 @@ function useParser(): Parser | null {
   const [parser, setParser] = useState<Parser | null>(null);
   useEffect(() => {
     let left = false;
-    void loadParser().then((loaded) => {
-      if (!left) setParser(loaded);
+    // Only the hint under the box waits for it (Look up loads it itself): after the paint.
+    const cancel = whenIdle(() => {
+      void loadParser().then((loaded) => {
+        if (!left) setParser(loaded);
+      });
     });
     return () => {
       left = true;
+      cancel();
     };
   }, []);
   return parser;
