@@ -13,21 +13,15 @@ type Params = Record<string, string>;
 const loadLookupPage = () => import('../pages/lookup-page');
 const loadClipPage = () => import('../pages/clip-page');
 const LookupPage = lazy(loadLookupPage);
-// What the lookup's query loads first (api/queries.ts); a failure there is the query's to report.
-const loadProviderCode = () => import('../api/providers').catch(() => undefined);
 const ClipPage = lazy(loadClipPage);
 
-/**
- * Starts loading the page a deep link lands on, in parallel with the shell (main.tsx), and the
- * code that asks a provider: both of those pages ask at once, and that code would otherwise
- * start downloading only once the page has rendered, a round trip before the question.
- */
+/** Starts loading the page a deep link lands on, in parallel with the shell (main.tsx). */
 export function preloadPageFor(pathname: string): void {
-  const clipPage = matchPath(ROUTES.taskClip, pathname) || matchPath(ROUTES.clipsClip, pathname);
-  const lookupPage = matchPath(ROUTES.task, pathname) || matchPath(ROUTES.clips, pathname);
-  if (clipPage) void loadClipPage();
-  else if (lookupPage) void loadLookupPage();
-  if (clipPage || lookupPage) void loadProviderCode();
+  if (matchPath(ROUTES.taskClip, pathname) || matchPath(ROUTES.clipsClip, pathname)) {
+    void loadClipPage();
+  } else if (matchPath(ROUTES.task, pathname) || matchPath(ROUTES.clips, pathname)) {
+    void loadLookupPage();
+  }
 }
 
 /** The route table, wired to pages: first match wins. Paths and their builders live in domain/. */
