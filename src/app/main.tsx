@@ -1,5 +1,5 @@
 import { QueryClient, QueryClientProvider } from '@tanstack/react-query';
-import { StrictMode } from 'react';
+import { startTransition, StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { Player, PlayerProvider } from '../features/player';
 import { migrateStoredSettings } from '../features/settings';
@@ -39,13 +39,19 @@ if (import.meta.env.PROD && 'serviceWorker' in navigator) {
 
 const root = document.getElementById('root');
 if (root) {
-  createRoot(root).render(
-    <StrictMode>
-      <QueryClientProvider client={queryClient}>
-        <PlayerProvider player={player}>
-          <App />
-        </PlayerProvider>
-      </QueryClientProvider>
-    </StrictMode>,
-  );
+  const reactRoot = createRoot(root);
+  // As a transition the first render is done in slices that give the main thread back between
+  // them, so a phone stays responsive while the shell and the page render (the page is empty
+  // until then either way).
+  startTransition(() => {
+    reactRoot.render(
+      <StrictMode>
+        <QueryClientProvider client={queryClient}>
+          <PlayerProvider player={player}>
+            <App />
+          </PlayerProvider>
+        </QueryClientProvider>
+      </StrictMode>,
+    );
+  });
 }

@@ -23,9 +23,13 @@ const RESERVED = /^(con|prn|aux|nul|com[0-9¹²³]|lpt[0-9¹²³])$/i;
 
 const encoder = new TextEncoder();
 
+// Made once, when a title first needs cutting: building one loads the platform's break rules,
+// which costs tens of milliseconds on a phone, and cards name their files while they render.
+let segmenter: Intl.Segmenter | null = null;
+
 function graphemes(text: string): string[] {
   if (typeof Intl !== 'undefined' && 'Segmenter' in Intl) {
-    const segmenter = new Intl.Segmenter(undefined, { granularity: 'grapheme' });
+    segmenter ??= new Intl.Segmenter(undefined, { granularity: 'grapheme' });
     return Array.from(segmenter.segment(text), (s) => s.segment);
   }
   return Array.from(text);
@@ -36,6 +40,11 @@ function trimEdges(text: string): string {
 }
 
 function truncate(text: string): string {
+  // A title within both budgets keeps every character: no need to find where graphemes end
+  // (there are never more of them than UTF-16 units).
+  if (text.length <= MAX_TITLE_CHARS && encoder.encode(text).length <= MAX_TITLE_BYTES) {
+    return text;
+  }
   const parts = graphemes(text);
   let out = '';
   let bytes = 0;

@@ -1,4 +1,13 @@
-import { lazy, Suspense, useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import {
+  lazy,
+  Suspense,
+  useCallback,
+  useDeferredValue,
+  useEffect,
+  useMemo,
+  useRef,
+  useState,
+} from 'react';
 import { displayTitle, taskName, takeNumberIn, type Clip } from '../domain/clip';
 import { targetText, type LookupMode } from '../domain/lookup-target';
 import { PROVIDERS } from '../domain/providers';
@@ -51,11 +60,15 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
     cdnOnly,
     pasted,
     lookup,
-    clips,
+    clips: latestClips,
     provider,
     refreshMedia,
     timedWordsOf,
   } = usePageLookup(mode, param, { share: shared, keyless, paused, waiting: pending });
+  // The cards render from this in a render of their own that React slices and puts off for
+  // input: an answer arriving (or a poll that changed a clip) then does not block a phone's
+  // main thread for the whole gallery at once.
+  const clips = useDeferredValue(latestClips);
   const owner = useMemo<ClipOwner | null>(
     () => (target ? { provider, target, refresh: refreshMedia, timedOf: timedWordsOf } : null),
     [target, provider, refreshMedia, timedWordsOf],
@@ -187,7 +200,10 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
           ) : null}
           {clips.length > 0 || batch ? (
             <Gallery groups={gallery.groups} renderCard={renderCard} layout={gallery.layout} />
-          ) : (lookup.isPending && !paused) || (pasted && !pasted.answer && !pasted.error) ? (
+          ) : (lookup.isPending && !paused) ||
+            // Clips that have arrived but whose cards are still rendering.
+            latestClips.length > 0 ||
+            (pasted && !pasted.answer && !pasted.error) ? (
             <GallerySkeleton />
           ) : null}
           {!cdnOnly &&
@@ -195,7 +211,7 @@ export default function LookupPage({ mode, param }: { mode: LookupMode; param: s
           !batch &&
           !lookup.isPending &&
           !lookup.error &&
-          clips.length === 0 ? (
+          latestClips.length === 0 ? (
             <p className="text-sm text-zinc-700 dark:text-zinc-300">
               The provider returned no clips for this lookup.
             </p>

@@ -8,6 +8,7 @@ import {
 } from 'react';
 import type { LookupTarget } from '../../domain/lookup-target';
 import type { ProviderKind } from '../../domain/providers';
+import { whenIdle } from '../../lib/when-idle';
 import { fieldClass, primaryButton } from '../../ui/button-styles';
 import { EXPECTED_MESSAGE } from './input-hint';
 
@@ -25,11 +26,15 @@ function useParser(): Parser | null {
   const [parser, setParser] = useState<Parser | null>(null);
   useEffect(() => {
     let left = false;
-    void loadParser().then((loaded) => {
-      if (!left) setParser(loaded);
+    // Only the hint under the box waits for it (Look up loads it itself): after the paint.
+    const cancel = whenIdle(() => {
+      void loadParser().then((loaded) => {
+        if (!left) setParser(loaded);
+      });
     });
     return () => {
       left = true;
+      cancel();
     };
   }, []);
   return parser;
@@ -148,7 +153,10 @@ export function LookupForm({ kind, initialText, onLookup }: LookupFormProps) {
         </p>
       ) : null}
       <p id={hintId} className="mt-1 text-xs text-zinc-600 dark:text-zinc-400">
-        {preview ?? EXPECTED_MESSAGE}
+        {preview ??
+          // Text already in the box (a lookup's page) gets its one-line plan once the parser is
+          // in; the long general hint in the meantime would make the page below jump up then.
+          (parser || text.trim() === '' ? EXPECTED_MESSAGE : '\u00a0')}
       </p>
     </form>
   );

@@ -1,4 +1,4 @@
-import { lazy, Suspense, useEffect, useRef } from 'react';
+import { lazy, Suspense, useDeferredValue, useEffect, useRef } from 'react';
 import { displayTitle, isPlayable, type Clip } from '../../../domain/clip';
 import { formatDuration } from '../../../lib/format';
 import { useOnScreen } from '../../../lib/use-on-screen';
@@ -91,7 +91,9 @@ function Playhead({ clip, duration, peaks, active, live }: PlayheadProps) {
   const time = usePlayhead(clip.id) ?? 0;
   const ready = peaks.kind === 'ready' ? peaks.peaks : null;
   const useLive = active && ready !== null && duration > 0;
-  const drawn = ready?.peaks ?? (peaks.kind === 'growing' ? peaks.peaks : null);
+  // A growing waveform is redrawn as its audio arrives: in a render React slices and puts off
+  // for input, so the card's bars do not block the page each time (two cards, every 120 ms).
+  const drawn = useDeferredValue(ready?.peaks ?? (peaks.kind === 'growing' ? peaks.peaks : null));
   return (
     <SeekSlider
       duration={duration}
